@@ -1,0 +1,219 @@
+package org.probation.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.probation.incident.model.IncidentState;
+import org.probation.incident.model.Lifecycle;
+import org.probation.incident.model.OperatorAction;
+import org.probation.incident.model.Transition;
+import org.probation.incident.persistence.AccountEntity;
+import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.IncidentEntity;
+import org.probation.incident.persistence.ReportEntity;
+import org.probation.json.JsonColumns;
+import org.probation.policy.PolicyCatalog;
+import org.probation.policy.model.ChecklistItem;
+import org.probation.policy.model.Policy;
+import org.probation.time.DurationText;
+import org.probation.web.ConflictProblem;
+import org.probation.web.FieldProblem;
+import org.probation.web.InvalidInputException;
+import org.probation.web.NotFoundProblem;
+
+/** Opens incidents, takes reports and operators' actions, each as one transaction. */
+@ApplicationScoped
+public class IncidentService {
+
+    private final EntityManager em;
+    private final PolicyCatalog policies;
+    private final TransitionWriter transitions;
+    private final JsonColumns json;
+    private final Clock clock;
+
+    IncidentService(EntityManager em, PolicyCatalog policies, TransitionWriter transitions, JsonColumns json,
+            Clock clock) {
+        this.em = em;
+        this.policies = policies;
+        this.transitions = transitions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Restricts the account at the top stage of the policy at once: incident, {@code OPENED} event and the active
+     * decision are written together. Refused with the open incident's id when the account already has one.
+     */
+    @Transactional
+    public IncidentEntity open(OpenIncident request, String actor) {
+        String policyName = request.policy() == null ? PolicyCatalog.DEFAULT_POLICY : request.policy();
+        Policy policy = policies.find(policyName).filter(p -> !p.shadow())
+                .orElseThrow(() -> new InvalidInputException("policy", "no policy named '" + policyName + "'"));
+        String accountId = request.account().id();
+        openIncidentOf(accountId).ifPresent(open -> {
+            throw alreadyOpen(accountId, open.id);
+        });
+        Instant now = clock.instant();
+
+        AccountEntity account = em.find(AccountEntity.class, accountId);
+        boolean newAccount = account == null;
+        if (newAccount) {
+            account = new AccountEntity();
+            account.id = accountId;
+            account.createdAt = now;
+        }
+        account.email = request.account().email();
+        account.locale = request.account().locale();
+        account.name = request.account().name();
+        account.domains = json.write(request.account().domainsOrEmpty());
+        account.updatedAt = now;
+        if (newAccount) {
+            em.persist(account);
+        }
+
+        OpenIncident.Evidence evidence = request.evidence() == null ? OpenIncident.Evidence.NONE : request.evidence();
+        IncidentEntity incident = new IncidentEntity();
+        incident.id = UUID.randomUUID();
+        incident.account = account;
+        incident.cause = request.cause();
+        incident.policy = policy.name();
+        incident.evidenceSummary = evidence.summary();
+        incident.evidenceDomains = json.write(evidence.domains() == null ? List.of() : evidence.domains());
+        incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
+        Transition opened = Transition.open(policy.topLevel(),
+                "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")",
+                now);
+        incident.apply(opened.after());
+        try {
+            em.persist(incident);
+            transitions.write(incident, policy, opened, actor,
+                    evidence.figures() == null ? Map.of() : evidence.figures());
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                // Another request opened an incident for this account between our check and our insert.
+                throw alreadyOpen(accountId, null);
+            }
+            throw e;
+        }
+        return incident;
+    }
+
+    /**
+     * Records a report received by any channel. Checklist keys must be the policy's for the incident's cause; the
+     * first report on a restricted incident starts monitoring.
+     */
+    @Transactional
+    public IncidentEntity report(UUID id, RecordReport request, String actor) {
+        IncidentEntity incident = get(id);
+        Policy policy = policyOf(incident);
+        Set<String> known = new java.util.HashSet<>();
+        for (ChecklistItem item : policy.checklistFor(incident.cause.name())) {
+            known.add(item.key());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        request.checklistOrEmpty().keySet().stream().filter(key -> !known.contains(key)).sorted()
+                .forEach(key -> problems.add(new FieldProblem("checklist." + key,
+                        "not a checklist item of this incident; expected one of " + new java.util.TreeSet<>(known))));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        Transition transition = Lifecycle.report(incident.status(), policy, now);
+
+        ReportEntity report = new ReportEntity();
+        report.incidentId = incident.id;
+        report.channel = request.channel();
+        report.checklist = json.write(request.checklistOrEmpty());
+        report.message = request.message();
+        report.receivedAt = now;
+        report.actor = actor;
+        em.persist(report);
+        transitions.write(incident, policy, transition, actor, Map.of());
+        return incident;
+    }
+
+    @Transactional
+    public IncidentEntity act(UUID id, TakeAction request, String actor) {
+        IncidentEntity incident = get(id);
+        Policy policy = policyOf(incident);
+        Optional<Duration> extension = Optional.empty();
+        if (request.duration() != null) {
+            try {
+                extension = Optional.of(DurationText.parse(request.duration()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("duration", e.getMessage());
+            }
+            if ((extension.get().isNegative() || extension.get().isZero())) {
+                throw new InvalidInputException("duration", "must be positive");
+            }
+        }
+        OperatorAction action = new OperatorAction(request.action(),
+                request.stage() == null ? OptionalInt.empty() : OptionalInt.of(request.stage()), extension,
+                request.reason());
+        Transition transition = Lifecycle.apply(incident.status(), action, policy, clock.instant());
+        transitions.write(incident, policy, transition, actor, Map.of());
+        return incident;
+    }
+
+    @Transactional
+    public IncidentEntity get(UUID id) {
+        IncidentEntity incident = em.find(IncidentEntity.class, id);
+        if (incident == null) {
+            throw new NotFoundProblem("no incident " + id);
+        }
+        return incident;
+    }
+
+    @Transactional
+    public List<EventEntity> timeline(UUID id) {
+        get(id);
+        return em.createQuery("from EventEntity e where e.incidentId = :id order by e.id", EventEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** Newest first; {@code state} and {@code accountId} filter when given. */
+    @Transactional
+    public IncidentPage list(IncidentState state, String accountId, int page, int size) {
+        String where = " where (:state is null or i.state = :state) and (:account is null or i.account.id = :account)";
+        long total = em.createQuery("select count(i) from IncidentEntity i" + where, Long.class)
+                .setParameter("state", state).setParameter("account", accountId).getSingleResult();
+        List<IncidentEntity> items = em
+                .createQuery("from IncidentEntity i join fetch i.account" + where + " order by i.openedAt desc, i.id",
+                        IncidentEntity.class)
+                .setParameter("state", state).setParameter("account", accountId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new IncidentPage(items, page, size, total);
+    }
+
+    public Policy policyOf(IncidentEntity incident) {
+        return policies.find(incident.policy).orElseThrow(() -> new IllegalStateException(
+                "incident " + incident.id + " names policy '" + incident.policy + "', which is no longer configured"));
+    }
+
+    private Optional<IncidentEntity> openIncidentOf(String accountId) {
+        return em.createQuery("from IncidentEntity i where i.openAccountId = :account", IncidentEntity.class)
+                .setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    private static ConflictProblem alreadyOpen(String accountId, UUID openId) {
+        return new ConflictProblem("account " + accountId + " already has an open incident",
+                openId == null ? Map.of() : Map.of("openIncident", openId.toString()));
+    }
+
+    public record IncidentPage(List<IncidentEntity> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.probation.incident.model;
+
+/** What an operator can do to an incident. Every action needs a reason and lands in the timeline. */
+public enum ActionType {
+    LIFT,
+    STEP_DOWN,
+    RESTRICT,
+    EXTEND,
+    RESUME,
+    CANCEL,
+    NOTE
+}

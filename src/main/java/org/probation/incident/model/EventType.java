@@ -1,0 +1,18 @@
+package org.probation.incident.model;
+
+/** The kinds of entries in an incident's timeline. */
+public enum EventType {
+    OPENED,
+    REPORT_RECEIVED,
+    MONITORING_STARTED,
+    STEPPED_DOWN,
+    LIFTED,
+    RESTRICTED,
+    EXTENDED,
+    RESUMED,
+    CANCELLED,
+    NOTE,
+    RELAPSED,
+    ESCALATED,
+    NO_DATA
+}

@@ -1,0 +1,59 @@
+package org.probation.incident.model;
+
+import java.time.Instant;
+
+/**
+ * The lifecycle part of an incident: a value the rules read and return, persisted by the application layer.
+ *
+ * @param stage the current stage level, {@code 0} once lifted
+ * @param monitoringSince when the first accepted report started monitoring; {@code null} before
+ * @param monitoringUntil when monitoring gives up (escalates) unless lifted; moved by {@code EXTEND}
+ * @param cleanSince start of the current clean window; {@code null} while not monitoring
+ */
+public record IncidentStatus(IncidentState state, int stage, int relapses, Instant openedAt, Instant reportedAt,
+        Instant monitoringSince, Instant monitoringUntil, Instant stageSince, Instant cleanSince, Instant closedAt) {
+
+    /** A new incident: restricted at the top stage at once. */
+    public static IncidentStatus opened(int topLevel, Instant now) {
+        return new IncidentStatus(IncidentState.RESTRICTED, topLevel, 0, now, null, null, null, now, null, null);
+    }
+
+    public boolean isOpen() {
+        return state.isOpen();
+    }
+
+    public boolean isMonitoringStarted() {
+        return monitoringSince != null;
+    }
+
+    IncidentStatus withState(IncidentState newState) {
+        return new IncidentStatus(newState, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
+                stageSince, cleanSince, closedAt);
+    }
+
+    /** At {@code level} from {@code now}, with a clean window that restarts now if monitoring has started. */
+    IncidentStatus atStage(int level, Instant now) {
+        return new IncidentStatus(state, level, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
+                level == stage ? stageSince : now, isMonitoringStarted() ? now : null, closedAt);
+    }
+
+    IncidentStatus closed(Instant now) {
+        return new IncidentStatus(IncidentState.LIFTED, 0, relapses, openedAt, reportedAt, monitoringSince,
+                monitoringUntil, now, null, now);
+    }
+
+    IncidentStatus withMonitoringUntil(Instant until) {
+        return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, until, stageSince,
+                cleanSince, closedAt);
+    }
+
+    IncidentStatus reported(Instant now, Instant until) {
+        Instant firstReport = reportedAt != null ? reportedAt : now;
+        if (isMonitoringStarted()) {
+            return new IncidentStatus(state, stage, relapses, openedAt, firstReport, monitoringSince, monitoringUntil,
+                    stageSince, cleanSince, closedAt);
+        }
+        return new IncidentStatus(state == IncidentState.RESTRICTED ? IncidentState.MONITORING : state, stage,
+                relapses, openedAt, firstReport, now, until, stageSince, now, closedAt);
+    }
+}

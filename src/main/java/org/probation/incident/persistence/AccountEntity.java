@@ -1,0 +1,37 @@
+package org.probation.incident.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A customer's server account, as last described by the system that opened an incident for it. */
+@Entity
+@Table(name = "account")
+public class AccountEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String email;
+
+    @Column(nullable = false)
+    public String locale;
+
+    public String name;
+
+    /** JSON array of the account's domains. */
+    @Column(nullable = false)
+    public String domains;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

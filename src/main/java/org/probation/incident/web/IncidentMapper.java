@@ -1,0 +1,54 @@
+package org.probation.incident.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.probation.enforcement.ControlsView;
+import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.IncidentEntity;
+import org.probation.json.JsonColumns;
+import org.probation.policy.model.Policy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** Entities to API views, at the edge. */
+@ApplicationScoped
+class IncidentMapper {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Double>> FIGURES = new TypeReference<>() {
+    };
+
+    private final JsonColumns json;
+
+    IncidentMapper(JsonColumns json) {
+        this.json = json;
+    }
+
+    IncidentView toView(IncidentEntity incident, Policy policy) {
+        var account = incident.account;
+        var stage = incident.stage == 0 ? new IncidentView.StageView(0, "lifted", null)
+                : new IncidentView.StageView(incident.stage, policy.stage(incident.stage).name(),
+                        ControlsView.of(policy.stage(incident.stage).controls()));
+        List<IncidentView.GateView> gates = policy.gatesAt(incident.stage).values().stream()
+                .map(gate -> new IncidentView.GateView(gate.metric(), gate.clean(), gate.relapse())).toList();
+        return new IncidentView(incident.id,
+                new IncidentView.AccountView(account.id, account.email, account.locale, account.name,
+                        json.read(account.domains, STRINGS)),
+                incident.cause, incident.policy, incident.state, stage, incident.relapses, incident.openedAt,
+                incident.reportedAt, incident.monitoringSince, incident.monitoringUntil, incident.stageSince,
+                incident.cleanSince, incident.closedAt,
+                new IncidentView.EvidenceView(incident.evidenceSummary,
+                        incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
+                        incident.evidenceFigures == null ? Map.of() : json.read(incident.evidenceFigures, FIGURES)),
+                gates);
+    }
+
+    EventView toView(EventEntity event) {
+        return new EventView(event.id, event.type, event.occurredAt, event.actor, event.reason, event.fromState,
+                event.toState, event.fromStage, event.toStage, event.figures);
+    }
+}

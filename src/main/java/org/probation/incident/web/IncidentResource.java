@@ -1,0 +1,111 @@
+package org.probation.incident.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.incident.IncidentService;
+import org.probation.incident.OpenIncident;
+import org.probation.incident.RecordReport;
+import org.probation.incident.TakeAction;
+import org.probation.incident.model.IncidentState;
+import org.probation.incident.persistence.IncidentEntity;
+import org.probation.validation.Patterns;
+import org.probation.web.CurrentActor;
+import org.probation.web.InvalidInputException;
+
+@Path("/api/v1/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+    private final IncidentService incidents;
+    private final IncidentMapper mapper;
+    private final CurrentActor actor;
+
+    IncidentResource(IncidentService incidents, IncidentMapper mapper, CurrentActor actor) {
+        this.incidents = incidents;
+        this.mapper = mapper;
+        this.actor = actor;
+    }
+
+    @POST
+    @Operation(summary = "Open an incident and restrict the account at the policy's top stage at once")
+    public Response open(@NotNull @Valid OpenIncident request) {
+        IncidentEntity incident = incidents.open(request, actor.name());
+        return Response.created(URI.create("/api/v1/incidents/" + incident.id)).entity(view(incident)).build();
+    }
+
+    @GET
+    @Operation(summary = "Incidents, newest first")
+    public IncidentList list(@QueryParam("state") String state,
+            @QueryParam("account") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        var result = incidents.list(parseState(state), account, page, size);
+        return new IncidentList(result.items().stream().map(this::view).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public IncidentView get(@PathParam("id") UUID id) {
+        return view(incidents.get(id));
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Operation(summary = "The incident's timeline, oldest first")
+    public List<EventView> events(@PathParam("id") UUID id) {
+        return incidents.timeline(id).stream().map(mapper::toView).toList();
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @Operation(summary = "Record a remediation report received by another channel; the first one starts monitoring")
+    public IncidentView report(@PathParam("id") UUID id, @NotNull @Valid RecordReport request) {
+        return view(incidents.report(id, request, actor.name()));
+    }
+
+    @POST
+    @Path("{id}/actions")
+    @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL or NOTE, with a reason")
+    public IncidentView act(@PathParam("id") UUID id, @NotNull @Valid TakeAction request) {
+        return view(incidents.act(id, request, actor.name()));
+    }
+
+    private static IncidentState parseState(String state) {
+        if (state == null || state.isEmpty()) {
+            return null;
+        }
+        try {
+            return IncidentState.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("state", "expected one of " + java.util.Arrays.toString(IncidentState.values()));
+        }
+    }
+
+    private IncidentView view(IncidentEntity incident) {
+        return mapper.toView(incident, incidents.policyOf(incident));
+    }
+
+    public record IncidentList(List<IncidentView> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.probation.incident.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.probation.enforcement.ControlsView;
+import org.probation.incident.model.Cause;
+import org.probation.incident.model.IncidentState;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** An incident as the API shows it. Field names are the contract of PRODUCT.md section 5. */
+@RegisterForReflection
+public record IncidentView(UUID id, AccountView account, Cause cause, String policy, IncidentState state,
+        StageView stage, int relapses, Instant openedAt, Instant reportedAt, Instant monitoringSince,
+        Instant monitoringUntil, Instant stageSince, Instant cleanSince, Instant closedAt, EvidenceView evidence,
+        List<GateView> gates) {
+
+    @RegisterForReflection
+    public record AccountView(String id, String email, String locale, String name, List<String> domains) {
+    }
+
+    /** Level {@code 0} is "lifted" and has no controls. */
+    @RegisterForReflection
+    public record StageView(int level, String name, ControlsView controls) {
+    }
+
+    @RegisterForReflection
+    public record EvidenceView(String summary, List<String> domains, Map<String, Double> figures) {
+    }
+
+    /** A gate in force at the current stage. */
+    @RegisterForReflection
+    public record GateView(String metric, double clean, double relapse) {
+    }
+}

@@ -1,0 +1,98 @@
+package org.probation.policy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.probation.policy.config.PoliciesConfig;
+import org.probation.policy.config.PoliciesConfig.ControlsConfig;
+import org.probation.policy.config.PoliciesConfig.GateConfig;
+import org.probation.policy.config.PoliciesConfig.PolicyConfig;
+import org.probation.policy.model.ChecklistItem;
+import org.probation.policy.model.Controls;
+import org.probation.policy.model.Gate;
+import org.probation.policy.model.Policy;
+import org.probation.policy.model.PolicyValidation;
+import org.probation.policy.model.RelapseTarget;
+import org.probation.policy.model.Stage;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * The policies in force, read once from configuration and checked at start-up: a policy that does not make sense
+ * stops the service with a message that names the key, instead of misbehaving days later.
+ */
+@Startup
+@ApplicationScoped
+public class PolicyCatalog {
+
+    public static final String DEFAULT_POLICY = "default";
+
+    private final Map<String, Policy> policies;
+
+    PolicyCatalog(PoliciesConfig config) {
+        this.policies = load(config);
+    }
+
+    static Map<String, Policy> load(PoliciesConfig config) {
+        Map<String, Policy> policies = new TreeMap<>();
+        config.all().forEach((name, policy) -> policies.put(name, toPolicy(name, policy)));
+        List<String> problems = PolicyValidation.problems(policies);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Invalid policy configuration:\n  " + String.join("\n  ", problems));
+        }
+        return Map.copyOf(policies);
+    }
+
+    public Optional<Policy> find(String name) {
+        return Optional.ofNullable(policies.get(name));
+    }
+
+    public Map<String, Policy> all() {
+        return policies;
+    }
+
+    private static Policy toPolicy(String name, PolicyConfig config) {
+        List<Stage> stages = new java.util.ArrayList<>();
+        int top = config.stages().size();
+        for (int i = 0; i < top; i++) {
+            var stage = config.stages().get(i);
+            stages.add(new Stage(top - i, stage.name(), stage.cleanWindow(),
+                    stage.approval().map("operator"::equals).orElse(false), toControls(stage.controls()),
+                    toGates(stage.gates())));
+        }
+        List<ChecklistItem> checklist = config.checklist().orElse(List.of()).stream()
+                .map(item -> new ChecklistItem(item.key(), item.ja(), item.en(), item.required(),
+                        item.causes().orElse(java.util.Set.of())))
+                .toList();
+        return new Policy(name, config.sampleInterval(), config.minCoverage(), config.minMonitoring(),
+                config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), relapseTarget(name, config),
+                config.repeatPolicy(), config.repeatWindow(), config.shadow(), toGates(config.gates()), stages,
+                checklist);
+    }
+
+    private static RelapseTarget relapseTarget(String policy, PolicyConfig config) {
+        return switch (config.relapseTo().toLowerCase(Locale.ROOT)) {
+            case "top" -> RelapseTarget.TOP;
+            case "one-up" -> RelapseTarget.ONE_UP;
+            default -> throw new IllegalStateException("Invalid policy configuration:\n  probation.policies." + policy
+                    + ".relapse-to: must be 'top' or 'one-up', was '" + config.relapseTo() + "'");
+        };
+    }
+
+    private static Map<String, Gate> toGates(Map<String, GateConfig> gates) {
+        Map<String, Gate> result = new LinkedHashMap<>();
+        gates.forEach((metric, gate) -> result.put(metric, new Gate(metric, gate.clean(), gate.relapse())));
+        return result;
+    }
+
+    private static Controls toControls(ControlsConfig controls) {
+        return new Controls(controls.webForeign(), controls.allowCountries().orElse(List.of()),
+                controls.blockedPaths().orElse(List.of()), controls.mailForeign(), controls.mailMaxPerHour());
+    }
+}

@@ -1,0 +1,90 @@
+package org.probation.sampling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.probation.sampling.model.SampleRules;
+import org.probation.sampling.model.SampleRules.Candidate;
+import org.probation.sampling.model.SampleRules.Sample;
+import org.probation.web.FieldProblem;
+import org.probation.web.InvalidInputException;
+
+/**
+ * Takes pushed samples: validates the whole batch first, keeps those of accounts under an open incident, and stores
+ * them in one batch. Agents may push for all their accounts; the others are counted as ignored.
+ */
+@ApplicationScoped
+public class SampleIngest {
+
+    public static final String PUSH_SOURCE = "push";
+    /** Bound on the account ids in one IN list, well under every driver's parameter limit. */
+    private static final int IN_LIST = 500;
+
+    private final EntityManager em;
+    private final SampleWriter writer;
+    private final IngestConfig config;
+    private final Clock clock;
+
+    SampleIngest(EntityManager em, SampleWriter writer, IngestConfig config, Clock clock) {
+        this.em = em;
+        this.writer = writer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public record Receipt(int accepted, int ignored) {
+    }
+
+    @Transactional
+    public Receipt ingest(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            throw new InvalidInputException("samples", "must contain at least one sample");
+        }
+        if (candidates.size() > config.maxBatch()) {
+            throw new InvalidInputException("samples",
+                    "holds " + candidates.size() + " samples; at most " + config.maxBatch() + " per request");
+        }
+        Instant now = clock.instant();
+        SampleRules.Outcome outcome = SampleRules.check(candidates, now, config.maxClockSkew());
+        if (!outcome.isValid()) {
+            throw new InvalidInputException(outcome.problems().stream()
+                    .map(p -> new FieldProblem("samples[" + p.index() + "]" + (p.field().isEmpty() ? "" : "." + p.field()),
+                            p.message()))
+                    .toList());
+        }
+        Set<String> watched = watchedAmong(outcome.samples());
+        List<Sample> kept = new ArrayList<>(outcome.samples().size());
+        for (Sample sample : outcome.samples()) {
+            if (watched.contains(sample.account())) {
+                kept.add(sample);
+            }
+        }
+        if (!kept.isEmpty()) {
+            writer.insert(kept, PUSH_SOURCE, now);
+        }
+        return new Receipt(kept.size(), outcome.samples().size() - kept.size());
+    }
+
+    /** The accounts of the batch that have an open incident: one query per few hundred distinct accounts. */
+    private Set<String> watchedAmong(List<Sample> samples) {
+        Set<String> accounts = new HashSet<>();
+        samples.forEach(sample -> accounts.add(sample.account()));
+        List<String> all = new ArrayList<>(accounts);
+        Set<String> watched = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            watched.addAll(em.createQuery(
+                    "select i.openAccountId from IncidentEntity i where i.openAccountId in :accounts", String.class)
+                    .setParameter("accounts", all.subList(from, Math.min(all.size(), from + IN_LIST)))
+                    .getResultList());
+        }
+        return watched;
+    }
+}

@@ -1,0 +1,71 @@
+package org.probation.sampling;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.sampling.model.SampleRules.Candidate;
+import org.probation.validation.Patterns;
+import org.probation.web.InvalidInputException;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class SampleResource {
+
+    private final SampleIngest ingest;
+    private final SampleQuery query;
+
+    SampleResource(SampleIngest ingest, SampleQuery query) {
+        this.ingest = ingest;
+        this.query = query;
+    }
+
+    @RegisterForReflection(targets = { SampleBatch.class, Candidate.class })
+    public record SampleBatch(@NotNull List<Candidate> samples) {
+    }
+
+    @POST
+    @Path("samples")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Push a batch of samples (all-or-nothing); samples of accounts without an open incident are ignored")
+    public SampleIngest.Receipt push(@NotNull SampleBatch batch) {
+        if (batch.samples() == null) {
+            throw new InvalidInputException("samples", "is required");
+        }
+        return ingest.ingest(batch.samples());
+    }
+
+    @GET
+    @Path("accounts/{id}/samples")
+    @Operation(summary = "Raw samples of an account, oldest first, for charts (default: the last 7 days)")
+    public List<SampleView> samples(@PathParam("id") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
+            @QueryParam("metric") @Pattern(regexp = Patterns.METRIC) String metric,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return query.samples(account, metric, instant("from", from), instant("to", to));
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "is not an ISO-8601 instant such as 2026-11-28T10:00:00Z");
+        }
+    }
+}

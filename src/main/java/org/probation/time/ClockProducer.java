@@ -1,0 +1,19 @@
+package org.probation.time;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The one source of "now". Everything that reads time injects this clock, so tests can run a week of
+ * monitoring in milliseconds by swapping in a clock they move themselves.
+ */
+public class ClockProducer {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,190 @@
+package org.probation.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.probation.incident.model.TransitionRefused;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into {@code application/problem+json}. Bodies say what is wrong in the request, never how the
+ * service failed inside: no stack traces, no SQL.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_BASE = "urn:probation:problem:";
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return validation(e.problems());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            problems.add(new FieldProblem(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return validation(problems);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return validation(List.of(new FieldProblem(path(unknown), "unknown field")));
+        }
+        if (e instanceof InvalidFormatException format) {
+            return validation(List.of(new FieldProblem(path(format),
+                    "cannot read " + quote(format.getValue()) + " as " + format.getTargetType().getSimpleName()
+                            + allowedValues(format.getTargetType()))));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return validation(List.of(new FieldProblem(path(mapping), firstLine(mapping.getOriginalMessage()))));
+        }
+        String detail = e instanceof StreamConstraintsException
+                ? "the JSON document exceeds a size limit: " + firstLine(e.getOriginalMessage())
+                : e instanceof JsonParseException ? "malformed JSON: " + firstLine(e.getOriginalMessage())
+                        : "the request body cannot be read: " + firstLine(e.getOriginalMessage());
+        return problem(new Problem(TYPE_BASE + "malformed-body", "Malformed request body", 400, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e) {
+        return problem(new Problem(TYPE_BASE + "not-found", "Not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictProblem e) {
+        return problem(new Problem(TYPE_BASE + "conflict", "Conflict", 409, e.getMessage(), List.of(),
+                e.extensions()));
+    }
+
+    @ServerExceptionMapper
+    public Response transitionRefused(TransitionRefused e) {
+        return problem(new Problem(TYPE_BASE + "transition-refused", "Not allowed in the incident's state", 409,
+                e.getMessage()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentChange(RuntimeException e) {
+        return problem(new Problem(TYPE_BASE + "concurrent-change", "Changed concurrently", 409,
+                "the incident was changed by another request at the same time; read it again and retry"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "HTTP " + status;
+        String detail = status == 404 ? "no such resource" : firstLine(e.getMessage());
+        return problem(new Problem(TYPE_BASE + "http-" + status, title, status, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unhandled error while serving a request", e);
+        return problem(new Problem(TYPE_BASE + "internal", "Internal error", 500,
+                "the request could not be completed; nothing was changed"));
+    }
+
+    static Response validation(List<FieldProblem> problems) {
+        return problem(new Problem(TYPE_BASE + "validation", "Invalid request", 400,
+                problems.size() == 1 ? "1 field is invalid" : problems.size() + " fields are invalid", problems,
+                Map.of()));
+    }
+
+    static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * {@code open.request.account.email} → {@code account.email}: drops the Java method and, for a body, the
+     * parameter name, which mean nothing to a client.
+     */
+    static String fieldName(Path path) {
+        List<String> parts = new ArrayList<>();
+        Iterator<Path.Node> nodes = path.iterator();
+        List<Path.Node> all = new ArrayList<>();
+        nodes.forEachRemaining(all::add);
+        for (int i = 0; i < all.size(); i++) {
+            Path.Node node = all.get(i);
+            if (node.getKind() == ElementKind.METHOD
+                    || (node.getKind() == ElementKind.PARAMETER && i < all.size() - 1)) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            } else if (node.getKey() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getKey() + "]");
+            }
+            if (!name.isEmpty() && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                parts.add(name);
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (!type.isEnum()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+        }
+        return "; expected one of " + names;
+    }
+
+    private static String quote(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

@@ -1,0 +1,98 @@
+package org.probation.incident;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.open;
+import static org.probation.support.Fixtures.openWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenIncidentTest {
+
+    @Test
+    void openingRestrictsTheAccountAtTheTopStageAtOnce() {
+        String account = newAccountId();
+        String id = open(account)
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/incidents/"))
+                .body("account.id", equalTo(account))
+                .body("account.locale", equalTo("ja"))
+                .body("account.domains", containsInAnyOrder("blog-a.example", "blog-b.example"))
+                .body("cause", equalTo("MASS_MAIL"))
+                .body("policy", equalTo("default"))
+                .body("state", equalTo("RESTRICTED"))
+                .body("stage.level", equalTo(2))
+                .body("stage.name", equalTo("foreign-blocked"))
+                .body("stage.controls.webForeign", equalTo("block"))
+                .body("stage.controls.allowCountries", containsInAnyOrder("JP"))
+                .body("stage.controls.mailForeign", equalTo("block"))
+                .body("stage.controls.mailMaxPerHour", equalTo(50))
+                .body("relapses", equalTo(0))
+                .body("openedAt", equalTo("2026-11-28T10:00:00Z"))
+                .body("reportedAt", nullValue())
+                .body("monitoringSince", nullValue())
+                .body("stageSince", equalTo("2026-11-28T10:00:00Z"))
+                .body("cleanSince", nullValue())
+                .body("closedAt", nullValue())
+                .body("evidence.figures.mail_sent_per_hour", equalTo(12400.0f))
+                .body("gates.metric", containsInAnyOrder("mail_sent_per_hour", "mail_foreign_ratio", "cpu_load"))
+                .extract().path("id");
+
+        given().get("/api/v1/incidents/{id}", id).then().statusCode(200).body("id", equalTo(id));
+        given().get("/api/v1/incidents/{id}/events", id).then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].type", equalTo("OPENED"))
+                .body("[0].toState", equalTo("RESTRICTED"))
+                .body("[0].toStage", equalTo(2))
+                .body("[0].actor", notNullValue())
+                .body("[0].figures.mail_sent_per_hour", equalTo(12400.0f));
+        given().get("/api/v1/decisions?since=0&limit=10000").then().statusCode(200)
+                .body("decisions.account", hasItem(account));
+    }
+
+    @Test
+    void locationPointsAtTheNewIncident() {
+        var response = open(newAccountId()).statusCode(201).extract();
+        String id = response.path("id");
+        org.assertj.core.api.Assertions.assertThat(response.header("Location")).endsWith("/api/v1/incidents/" + id);
+    }
+
+    @Test
+    void aSecondOpenIncidentForTheSameAccountIsAConflictNamingTheOpenOne() {
+        String account = newAccountId();
+        String first = open(account).statusCode(201).extract().path("id");
+
+        open(account)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("openIncident", equalTo(first));
+    }
+
+    @Test
+    void anUnknownPolicyIsABadRequest() {
+        openWith(incidentBody(newAccountId(), "MASS_MAIL", "no-such-policy"))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("policy"));
+    }
+
+    @Test
+    void theIncidentCanNameAnotherPolicy() {
+        openWith(incidentBody(newAccountId(), "CMS_BRUTE_FORCE", "repeat"))
+                .statusCode(201)
+                .body("policy", equalTo("repeat"))
+                .body("stage.controls.mailMaxPerHour", equalTo(30));
+    }
+}
