@@ -1,8 +1,5 @@
 package org.probation.enforcement;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,10 +7,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.web.QueryParams;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
+
+    static final int MAX_PAGE = 10_000;
 
     private final DecisionLog decisions;
 
@@ -24,8 +24,8 @@ public class DecisionResource {
     @GET
     @Operation(summary = "Decisions changed after a revision",
             description = "since=0 returns every account's current restriction; an agent resumes from the returned revision.")
-    public DecisionPage since(@QueryParam("since") @DefaultValue("0") @Min(0) long since,
-            @QueryParam("limit") @DefaultValue("10000") @Min(1) @Max(10000) int limit) {
-        return decisions.since(since, limit);
+    public DecisionPage since(@QueryParam("since") String since, @QueryParam("limit") String limit) {
+        return decisions.since(QueryParams.number("since", since, 0, 0, Long.MAX_VALUE),
+                (int) QueryParams.number("limit", limit, MAX_PAGE, 1, MAX_PAGE));
     }
 }

@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +27,7 @@ import org.probation.incident.persistence.IncidentEntity;
 import org.probation.validation.Patterns;
 import org.probation.web.CurrentActor;
 import org.probation.web.InvalidInputException;
+import org.probation.web.QueryParams;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,9 +55,9 @@ public class IncidentResource {
     @Operation(summary = "Incidents, newest first")
     public IncidentList list(@QueryParam("state") String state,
             @QueryParam("account") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        var result = incidents.list(parseState(state), account, page, size);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        var result = incidents.list(parseState(state), account, (int) QueryParams.number("page", page, 0, 0, 100_000),
+                (int) QueryParams.number("size", size, 50, 1, 500));
         return new IncidentList(result.items().stream().map(this::view).toList(), result.page(), result.size(),
                 result.total());
     }
