@@ -13,16 +13,23 @@ import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.open;
 import static org.probation.support.Fixtures.openWith;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OpenIncidentTest {
 
+    @Inject
+    MutableClock clock;
+
     @Test
     void openingRestrictsTheAccountAtTheTopStageAtOnce() {
         String account = newAccountId();
+        String now = clock.instant().toString();
         String id = open(account)
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/incidents/"))
@@ -39,10 +46,10 @@ class OpenIncidentTest {
                 .body("stage.controls.mailForeign", equalTo("block"))
                 .body("stage.controls.mailMaxPerHour", equalTo(50))
                 .body("relapses", equalTo(0))
-                .body("openedAt", equalTo("2026-11-28T10:00:00Z"))
+                .body("openedAt", equalTo(now))
                 .body("reportedAt", nullValue())
                 .body("monitoringSince", nullValue())
-                .body("stageSince", equalTo("2026-11-28T10:00:00Z"))
+                .body("stageSince", equalTo(now))
                 .body("cleanSince", nullValue())
                 .body("closedAt", nullValue())
                 .body("evidence.figures.mail_sent_per_hour", equalTo(12400.0f))
