@@ -1,6 +1,7 @@
 package org.probation.time;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -11,9 +12,10 @@ import jakarta.inject.Singleton;
  */
 public class ClockProducer {
 
+    /** Microsecond ticks: what PostgreSQL stores, so a time read back equals the time written. */
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }
