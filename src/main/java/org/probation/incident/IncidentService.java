@@ -98,6 +98,10 @@ public class IncidentService {
                 "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")",
                 now);
         incident.apply(opened.after());
+        incident.nextEvaluationAt = now;
+        // Samples stored before the incident belong to an earlier one: start after them.
+        incident.lastSampleId = em.createQuery("select coalesce(max(s.id), 0) from SampleEntity s", Long.class)
+                .getSingleResult();
         try {
             em.persist(incident);
             transitions.write(incident, policy, opened, actor,

@@ -1,5 +1,6 @@
 package org.probation.incident;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.probation.enforcement.DecisionLog;
+import org.probation.incident.model.EventType;
+import org.probation.incident.model.IncidentState;
+import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Transition;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
@@ -36,24 +40,39 @@ public class TransitionWriter {
     public EventEntity write(IncidentEntity incident, Policy policy, Transition transition, String actor,
             Map<String, ?> figures) {
         incident.apply(transition.after());
-        EventEntity event = new EventEntity();
-        event.incidentId = incident.id;
-        event.type = transition.event();
-        event.occurredAt = transition.at();
-        event.actor = actor;
-        event.reason = transition.reason();
-        event.fromState = transition.before() == null ? null : transition.before().state();
-        event.toState = transition.after().state();
-        event.fromStage = transition.before() == null ? null : transition.before().stage();
-        event.toStage = transition.after().stage();
-        event.figures = figures.isEmpty() ? null : json.write(figures);
-        em.persist(event);
+        IncidentStatus before = transition.before();
+        EventEntity event = append(incident, transition.event(), transition.reason(), actor, figures,
+                transition.at(), before == null ? null : before.state(), before == null ? null : before.stage());
         // Flush now so a concurrent change (version check) or a second open incident (unique key) fails here,
         // before the decision revision is taken.
         em.flush();
         if (transition.changesControls()) {
             decisions.record(incident.account.id, incident.id, policy, transition.after().stage());
         }
+        return event;
+    }
+
+    /** A timeline entry that changes nothing: a note, a no-data alert, a request for approval. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEntity note(IncidentEntity incident, EventType type, String reason, String actor,
+            Map<String, ?> figures, Instant at) {
+        return append(incident, type, reason, actor, figures, at, incident.state, incident.stage);
+    }
+
+    private EventEntity append(IncidentEntity incident, EventType type, String reason, String actor,
+            Map<String, ?> figures, Instant at, IncidentState fromState, Integer fromStage) {
+        EventEntity event = new EventEntity();
+        event.incidentId = incident.id;
+        event.type = type;
+        event.occurredAt = at;
+        event.actor = actor;
+        event.reason = reason;
+        event.fromState = fromState;
+        event.toState = incident.state;
+        event.fromStage = fromStage;
+        event.toStage = incident.stage;
+        event.figures = figures.isEmpty() ? null : json.write(figures);
+        em.persist(event);
         return event;
     }
 }

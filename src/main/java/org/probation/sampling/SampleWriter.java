@@ -59,4 +59,10 @@ public class SampleWriter {
             throw new IllegalStateException("could not store " + samples.size() + " samples", e);
         }
     }
+
+    /** For samples pulled by the tick, which has no transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insertInOwnTransaction(List<Sample> samples, String source, Instant receivedAt) {
+        insert(samples, source, receivedAt);
+    }
 }

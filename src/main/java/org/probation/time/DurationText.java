@@ -35,4 +35,19 @@ public final class DurationText {
                     "'" + text + "' is not a duration: write seconds (3600), 30m, 48h, 2d or ISO-8601 (PT48H)");
         }
     }
+
+    /** The shortest exact way to write {@code duration}: {@code 3d}, {@code 36h}, {@code 90m}, {@code 45s}. */
+    public static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds != 0 && seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds != 0 && seconds % 3_600 == 0) {
+            return seconds / 3_600 + "h";
+        }
+        if (seconds != 0 && seconds % 60 == 0) {
+            return seconds / 60 + "m";
+        }
+        return seconds + "s";
+    }
 }

@@ -35,17 +35,18 @@ class SampleIngestTest {
         String watched = newAccountId();
         String unknown = newAccountId();
         openIncident(watched);
+        String at = fiveMinutesAgo();
 
-        push(sample(watched, "mail_sent_per_hour", "2026-11-28T09:55:00Z", "12.0"),
-                sample(watched, "cpu_load", "2026-11-28T09:55:00Z", "0.4"),
-                sample(unknown, "cpu_load", "2026-11-28T09:55:00Z", "0.4"))
+        push(sample(watched, "mail_sent_per_hour", at, "12.0"),
+                sample(watched, "cpu_load", fiveMinutesAgo(), "0.4"),
+                sample(unknown, "cpu_load", fiveMinutesAgo(), "0.4"))
                 .statusCode(200)
                 .body("accepted", equalTo(2))
                 .body("ignored", equalTo(1));
 
         given().get("/api/v1/accounts/{id}/samples?metric=mail_sent_per_hour", watched).then().statusCode(200)
                 .body("metric", contains("mail_sent_per_hour"))
-                .body("at", contains("2026-11-28T09:55:00Z"))
+                .body("at", contains(at))
                 .body("value", contains(12.0f));
         given().get("/api/v1/accounts/{id}/samples", unknown).then().statusCode(200).body("", empty());
     }
@@ -56,13 +57,13 @@ class SampleIngestTest {
         openIncident(watched);
         long before = storedSamples();
 
-        push(sample(watched, "cpu_load", "2026-11-28T09:55:00Z", "0.4"),
-                sample(watched, "CPU-Load", "2026-11-28T09:55:00Z", "0.4"),
-                sample(watched, "cpu_load", "2026-11-28T09:55:00Z", "-1"),
+        push(sample(watched, "cpu_load", fiveMinutesAgo(), "0.4"),
+                sample(watched, "CPU-Load", fiveMinutesAgo(), "0.4"),
+                sample(watched, "cpu_load", fiveMinutesAgo(), "-1"),
                 sample(watched, "cpu_load", "yesterday", "0.4"),
-                sample(watched, "cpu_load", "2026-11-29T10:00:00Z", "0.4"),
-                sample("bad account!", "cpu_load", "2026-11-28T09:55:00Z", "0.4"),
-                sample(watched, "cpu_load", "2026-11-28T09:55:00Z", "1e999"),
+                sample(watched, "cpu_load", clock.instant().plus(java.time.Duration.ofDays(1)).toString(), "0.4"),
+                sample("bad account!", "cpu_load", fiveMinutesAgo(), "0.4"),
+                sample(watched, "cpu_load", fiveMinutesAgo(), "1e999"),
                 "{ \"account\": \"" + watched + "\", \"metric\": \"cpu_load\", \"at\": \"2026-11-28T09:55:00Z\" }")
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -86,7 +87,7 @@ class SampleIngestTest {
     void aBatchOverTheLimitIsRejected() {
         StringJoiner items = new StringJoiner(",");
         for (int i = 0; i < 10_001; i++) {
-            items.add(sample("xs1", "cpu_load", "2026-11-28T09:55:00Z", "0.1"));
+            items.add(sample("xs1", "cpu_load", fiveMinutesAgo(), "0.1"));
         }
         given().contentType(ContentType.JSON).body("{ \"samples\": [" + items + "] }").post("/api/v1/samples")
                 .then().statusCode(400)
@@ -111,6 +112,10 @@ class SampleIngestTest {
         given().get("/api/v1/accounts/xs1/samples?from=2026-11-28T10:00:00Z&to=2026-11-27T10:00:00Z").then()
                 .statusCode(400);
         given().get("/api/v1/accounts/{id}/samples?metric=Bad-Metric", "xs1").then().statusCode(400);
+    }
+
+    private String fiveMinutesAgo() {
+        return clock.instant().minusSeconds(300).toString();
     }
 
     private long storedSamples() {

@@ -14,5 +14,6 @@ public enum EventType {
     NOTE,
     RELAPSED,
     ESCALATED,
-    NO_DATA
+    NO_DATA,
+    APPROVAL_REQUESTED
 }

@@ -56,4 +56,25 @@ public record IncidentStatus(IncidentState state, int stage, int relapses, Insta
         return new IncidentStatus(state == IncidentState.RESTRICTED ? IncidentState.MONITORING : state, stage,
                 relapses, openedAt, firstReport, now, until, stageSince, now, closedAt);
     }
+
+    /** A relapse: one more relapse, at {@code level} from now, with the clean window restarting now. */
+    public IncidentStatus relapsed(int level, IncidentState newState, Instant now) {
+        return new IncidentStatus(newState, level, relapses + 1, openedAt, reportedAt, monitoringSince,
+                monitoringUntil, now, isMonitoringStarted() ? now : null, closedAt);
+    }
+
+    /** One stage down from now with a new clean window; below stage 1 the incident is lifted. */
+    public IncidentStatus steppedDown(Instant now) {
+        return stage <= 1 ? closed(now) : atStage(stage - 1, now);
+    }
+
+    public IncidentStatus escalated() {
+        return withState(IncidentState.ESCALATED);
+    }
+
+    /** The clean window restarts at {@code instant} (a dirty sample was seen just before it). */
+    public IncidentStatus withCleanSince(Instant instant) {
+        return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
+                stageSince, instant, closedAt);
+    }
 }

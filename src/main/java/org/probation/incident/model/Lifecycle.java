@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.probation.policy.model.Policy;
+import org.probation.time.DurationText;
 
 /**
  * The transitions an incident goes through on a report or an operator's action. Each rule either returns the
@@ -23,7 +24,7 @@ public final class Lifecycle {
         IncidentStatus after = status.reported(now, now.plus(policy.maxMonitoring()));
         if (!status.isMonitoringStarted()) {
             return new Transition(status, after, EventType.MONITORING_STARTED,
-                    "report received; monitoring started for at least " + human(policy.minMonitoring()), now);
+                    "report received; monitoring started for at least " + DurationText.format(policy.minMonitoring()), now);
         }
         return new Transition(status, after, EventType.REPORT_RECEIVED, "report received", now);
     }
@@ -115,20 +116,5 @@ public final class Lifecycle {
         if (!status.isOpen()) {
             throw new TransitionRefused(what + " needs an open incident; this one was closed at " + status.closedAt());
         }
-    }
-
-    /** A duration as an operator would say it: {@code 3d}, {@code 48h}, {@code 90s}. */
-    static String human(Duration duration) {
-        long seconds = duration.getSeconds();
-        if (seconds % 86_400 == 0) {
-            return seconds / 86_400 + "d";
-        }
-        if (seconds % 3_600 == 0) {
-            return seconds / 3_600 + "h";
-        }
-        if (seconds % 60 == 0) {
-            return seconds / 60 + "m";
-        }
-        return seconds + "s";
     }
 }

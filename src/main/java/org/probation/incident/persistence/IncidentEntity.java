@@ -88,6 +88,17 @@ public class IncidentEntity extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the engine should look at this incident next; {@code null} once closed. Also the claim's lease. */
+    @Column(name = "next_evaluation_at")
+    public Instant nextEvaluationAt;
+
+    /** The arrival cursor: samples with a larger id have not been evaluated yet. */
+    @Column(name = "last_sample_id", nullable = false)
+    public long lastSampleId;
+
+    /** The engine's memory of each gate, in {@code Tracks}' text form. */
+    public String tracks;
+
     @Version
     public long version;
 
@@ -108,5 +119,8 @@ public class IncidentEntity extends PanacheEntityBase {
         cleanSince = status.cleanSince();
         closedAt = status.closedAt();
         openAccountId = status.isOpen() ? account.id : null;
+        if (!status.isOpen()) {
+            nextEvaluationAt = null;
+        }
     }
 }

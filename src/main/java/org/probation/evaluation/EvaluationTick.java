@@ -1,0 +1,173 @@
+package org.probation.evaluation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+import org.probation.evaluation.EvaluationWriter.Outcome;
+import org.probation.evaluation.model.Evaluation;
+import org.probation.evaluation.model.Evaluator;
+import org.probation.evaluation.model.Observation;
+import org.probation.evaluation.model.Tracks;
+import org.probation.policy.PolicyCatalog;
+import org.probation.policy.model.Policy;
+import org.probation.sampling.MetricSource;
+import org.probation.sampling.MetricSource.WatchedAccount;
+import org.probation.sampling.SampleWriter;
+import org.probation.sampling.model.SampleRules.Sample;
+
+/**
+ * One monitoring tick: pull samples from the enabled sources, then claim due incidents in batches and evaluate each
+ * over the samples that arrived since its last evaluation. Per batch the queries are bounded (claim, incidents,
+ * samples, one batch update) whatever the number of samples; one failing incident never stops the others.
+ */
+@ApplicationScoped
+public class EvaluationTick {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationTick.class);
+
+    private final EvaluationReads reads;
+    private final IncidentClaims claims;
+    private final EvaluationWriter writer;
+    private final SampleWriter samples;
+    private final PolicyCatalog policies;
+    private final Instance<MetricSource> sources;
+    private final EvaluationConfig config;
+    private final Clock clock;
+
+    EvaluationTick(EvaluationReads reads, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
+            PolicyCatalog policies, Instance<MetricSource> sources, EvaluationConfig config, Clock clock) {
+        this.reads = reads;
+        this.claims = claims;
+        this.writer = writer;
+        this.samples = samples;
+        this.policies = policies;
+        this.sources = sources;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public TickResult run() {
+        Instant now = clock.instant();
+        long started = System.nanoTime();
+        TickResult result = pullSources(now);
+        while (true) {
+            List<UUID> claimed = claims.claim(now, config.batchSize(), now.plus(config.every()));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            result = result.plus(evaluateBatch(claimed, now));
+            if (claimed.size() < config.batchSize()) {
+                break;
+            }
+        }
+        return new TickResult(result.evaluated(), result.transitions(), result.notices(), result.skipped(),
+                result.failed(), result.samplesRead(), result.samplesPulled(), result.sourceFailures(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Each enabled source once for all watched accounts; a failing source adds no sample, so no progress. */
+    TickResult pullSources(Instant now) {
+        int pulled = 0;
+        int failures = 0;
+        List<WatchedAccount> watched = null;
+        for (MetricSource source : sources) {
+            if (!source.enabled()) {
+                continue;
+            }
+            if (watched == null) {
+                watched = reads.watchedAccounts();
+            }
+            try {
+                List<Sample> batch = source.pull(watched, now).stream()
+                        .map(s -> new Sample(s.account(), s.metric(), s.at(), s.value())).toList();
+                if (!batch.isEmpty()) {
+                    samples.insertInOwnTransaction(batch, source.name(), now);
+                }
+                pulled += batch.size();
+            } catch (Exception e) {
+                failures++;
+                LOG.warnf("Metric source %s failed: %s", source.name(), e.toString());
+            }
+        }
+        return new TickResult(0, 0, 0, 0, 0, 0, pulled, failures, Duration.ZERO);
+    }
+
+    private TickResult evaluateBatch(List<UUID> ids, Instant now) {
+        long started = System.nanoTime();
+        EvaluationReads.Batch batch;
+        try {
+            batch = reads.loadBatch(ids, now);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not load a batch of %d incidents; they are retried next tick", ids.size());
+            return new TickResult(0, 0, 0, 0, ids.size(), 0, 0, 0, Duration.ZERO);
+        }
+        List<Outcome> quiet = new ArrayList<>();
+        int transitions = 0;
+        int notices = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (EvaluationReads.Loaded incident : batch.incidents()) {
+            try {
+                Outcome outcome = evaluate(incident, batch.samplesByAccount().getOrDefault(incident.account(), List.of()),
+                        now);
+                if (outcome == null) {
+                    continue;
+                }
+                if (outcome.evaluation().isEventful()) {
+                    if (writer.writeEventful(outcome)) {
+                        transitions += outcome.evaluation().transition().isPresent() ? 1 : 0;
+                        notices += outcome.evaluation().notices().size();
+                    } else {
+                        skipped++;
+                    }
+                } else {
+                    quiet.add(outcome);
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.errorf(e, "Evaluation of incident %s failed; it is retried next tick", incident.id());
+            }
+        }
+        try {
+            skipped += quiet.size() - writer.writeQuiet(quiet);
+        } catch (RuntimeException e) {
+            failed += quiet.size();
+            LOG.errorf(e, "Could not write %d evaluations; they are retried next tick", quiet.size());
+        }
+        return new TickResult(batch.incidents().size(), transitions, notices, skipped, failed, batch.sampleCount(),
+                0, 0, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Evaluates one incident in memory; {@code null} when nothing at all changed. */
+    private Outcome evaluate(EvaluationReads.Loaded incident, List<Sample> arrivedWithIds, Instant now) {
+        Policy policy = policies.find(incident.policy()).orElseThrow(
+                () -> new IllegalStateException("policy '" + incident.policy() + "' is no longer configured"));
+        Tracks tracks = Tracks.decode(incident.tracks(), policy.sampleInterval());
+        List<Observation> arrived = new ArrayList<>();
+        long cursor = incident.cursor();
+        for (int i = 0; i < arrivedWithIds.size(); i++) {
+            long id = incident.sampleIds().get(i);
+            Sample sample = arrivedWithIds.get(i);
+            if (id > incident.cursor()) {
+                arrived.add(new Observation(sample.metric(), sample.at(), sample.value()));
+                cursor = Math.max(cursor, id);
+            }
+        }
+        Evaluation evaluation = Evaluator.evaluate(incident.status(), tracks, policy, arrived, now);
+        String encoded = tracks.encode();
+        if (!evaluation.isEventful() && !evaluation.changesStatus(incident.status()) && cursor == incident.cursor()
+                && encoded.equals(incident.tracks())) {
+            return null;
+        }
+        return new Outcome(incident.id(), incident.version(), policy, incident.status(), evaluation, encoded, cursor,
+                now);
+    }
+}
