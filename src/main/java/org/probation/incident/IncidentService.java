@@ -17,9 +17,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.Lifecycle;
 import org.probation.incident.model.OperatorAction;
+import org.probation.incident.model.RepeatOffence;
 import org.probation.incident.model.Transition;
 import org.probation.incident.persistence.AccountEntity;
 import org.probation.incident.persistence.EventEntity;
@@ -61,13 +63,15 @@ public class IncidentService {
     @Transactional
     public IncidentEntity open(OpenIncident request, String actor) {
         String policyName = request.policy() == null ? PolicyCatalog.DEFAULT_POLICY : request.policy();
-        Policy policy = policies.find(policyName).filter(p -> !p.shadow())
+        Policy requested = policies.find(policyName).filter(p -> !p.shadow())
                 .orElseThrow(() -> new InvalidInputException("policy", "no policy named '" + policyName + "'"));
         String accountId = request.account().id();
         openIncidentOf(accountId).ifPresent(open -> {
             throw alreadyOpen(accountId, open.id);
         });
         Instant now = clock.instant();
+        Optional<Instant> lastLift = lastOffenceLiftedAt(accountId);
+        Policy policy = RepeatOffence.repeatPolicy(requested, lastLift, now).flatMap(policies::find).orElse(requested);
 
         AccountEntity account = em.find(AccountEntity.class, accountId);
         boolean newAccount = account == null;
@@ -94,9 +98,10 @@ public class IncidentService {
         incident.evidenceSummary = evidence.summary();
         incident.evidenceDomains = json.write(evidence.domains() == null ? List.of() : evidence.domains());
         incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
-        Transition opened = Transition.open(policy.topLevel(),
-                "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")",
-                now);
+        String reason = "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")"
+                + (policy == requested ? ""
+                        : "; repeat offender (last incident lifted " + lastLift.get() + "): policy " + policy.name());
+        Transition opened = Transition.open(policy.topLevel(), reason, now);
         incident.apply(opened.after());
         incident.nextEvaluationAt = now;
         // Samples stored before the incident belong to an earlier one: start after them.
@@ -206,6 +211,16 @@ public class IncidentService {
     public Policy policyOf(IncidentEntity incident) {
         return policies.find(incident.policy).orElseThrow(() -> new IllegalStateException(
                 "incident " + incident.id + " names policy '" + incident.policy + "', which is no longer configured"));
+    }
+
+    /** When the account's last real offence was lifted; cancelled incidents (false positives) do not count. */
+    private Optional<Instant> lastOffenceLiftedAt(String accountId) {
+        return Optional.ofNullable(em.createQuery("""
+                select max(i.closedAt) from IncidentEntity i
+                where i.account.id = :account and i.closedAt is not null
+                  and not exists (select e.id from EventEntity e where e.incidentId = i.id and e.type = :cancelled)""",
+                Instant.class).setParameter("account", accountId).setParameter("cancelled", EventType.CANCELLED)
+                .getSingleResult());
     }
 
     private Optional<IncidentEntity> openIncidentOf(String accountId) {

@@ -63,6 +63,31 @@ class MonitoringStoryTest {
     }
 
     @Test
+    void theIncidentShowsWhatHoldsTheNextStepAndWhenItCanBeLifted() {
+        String account = newAccountId();
+        String id = openIncident(account);
+        assertThat(incident(id).getString("progress.summary")).isEqualTo("waiting for the customer's report");
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        Instant reported = clock.instant();
+        assertThat(incident(id).getList("progress.holdups", String.class))
+                .contains("no sample of mail_sent_per_hour yet");
+
+        runHourly(account, id, Duration.ofHours(24), CLEAN, null);
+
+        JsonPath incident = incident(id);
+        assertThat(incident.getString("progress.summary")).isEqualTo("monitoring: next step relaxes to admin-paths-blocked");
+        assertThat(incident.getList("progress.holdups", String.class)).containsExactly("clean for 1d of 2d");
+        assertThat(incident.getString("progress.nextStepAt")).isEqualTo(reported.plus(Duration.ofHours(48)).toString());
+        assertThat(incident.getString("progress.earliestLiftAt"))
+                .isEqualTo(reported.plus(Duration.ofHours(96)).toString());
+        assertThat(incident.getList("gates.metric")).containsExactlyInAnyOrder("mail_sent_per_hour",
+                "mail_foreign_ratio", "cpu_load");
+        assertThat(incident.getDouble("gates.find { it.metric == 'cpu_load' }.lastValue")).isEqualTo(0.3);
+        assertThat(incident.getDouble("gates.find { it.metric == 'cpu_load' }.coverage")).isBetween(0.98, 1.0);
+        assertThat(incident.getLong("gates.find { it.metric == 'cpu_load' }.cleanForSeconds")).isEqualTo(86_400);
+    }
+
+    @Test
     void aDirtyValueRestartsTheCleanWindowWithoutARelapse() {
         String account = newAccountId();
         String id = openIncident(account);

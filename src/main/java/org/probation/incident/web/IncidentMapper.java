@@ -1,11 +1,14 @@
 package org.probation.incident.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.probation.enforcement.ControlsView;
+import org.probation.evaluation.model.Progress;
+import org.probation.evaluation.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
@@ -23,9 +26,11 @@ class IncidentMapper {
     };
 
     private final JsonColumns json;
+    private final Clock clock;
 
-    IncidentMapper(JsonColumns json) {
+    IncidentMapper(JsonColumns json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     IncidentView toView(IncidentEntity incident, Policy policy) {
@@ -33,8 +38,8 @@ class IncidentMapper {
         var stage = incident.stage == 0 ? new IncidentView.StageView(0, "lifted", null)
                 : new IncidentView.StageView(incident.stage, policy.stage(incident.stage).name(),
                         ControlsView.of(policy.stage(incident.stage).controls()));
-        List<IncidentView.GateView> gates = policy.gatesAt(incident.stage).values().stream()
-                .map(gate -> new IncidentView.GateView(gate.metric(), gate.clean(), gate.relapse())).toList();
+        Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
+                policy, clock.instant());
         return new IncidentView(incident.id,
                 new IncidentView.AccountView(account.id, account.email, account.locale, account.name,
                         json.read(account.domains, STRINGS)),
@@ -44,7 +49,8 @@ class IncidentMapper {
                 new IncidentView.EvidenceView(incident.evidenceSummary,
                         incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
                         incident.evidenceFigures == null ? Map.of() : json.read(incident.evidenceFigures, FIGURES)),
-                gates);
+                progress.gates(), new IncidentView.ProgressView(progress.summary(), progress.holdups(),
+                        progress.nextStepAt(), progress.earliestLiftAt(), progress.awaitingApproval()));
     }
 
     EventView toView(EventEntity event) {

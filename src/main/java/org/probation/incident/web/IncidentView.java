@@ -6,17 +6,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.probation.enforcement.ControlsView;
+import org.probation.evaluation.model.Progress;
 import org.probation.incident.model.Cause;
 import org.probation.incident.model.IncidentState;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** An incident as the API shows it. Field names are the contract of PRODUCT.md section 5. */
-@RegisterForReflection
+@RegisterForReflection(targets = { IncidentView.class, Progress.GateProgress.class })
 public record IncidentView(UUID id, AccountView account, Cause cause, String policy, IncidentState state,
         StageView stage, int relapses, Instant openedAt, Instant reportedAt, Instant monitoringSince,
         Instant monitoringUntil, Instant stageSince, Instant cleanSince, Instant closedAt, EvidenceView evidence,
-        List<GateView> gates) {
+        List<Progress.GateProgress> gates, ProgressView progress) {
 
     @RegisterForReflection
     public record AccountView(String id, String email, String locale, String name, List<String> domains) {
@@ -31,8 +32,9 @@ public record IncidentView(UUID id, AccountView account, Cause cause, String pol
     public record EvidenceView(String summary, List<String> domains, Map<String, Double> figures) {
     }
 
-    /** A gate in force at the current stage. */
+    /** How close the incident is to its next step; see {@link Progress}. */
     @RegisterForReflection
-    public record GateView(String metric, double clean, double relapse) {
+    public record ProgressView(String summary, List<String> holdups, Instant nextStepAt, Instant earliestLiftAt,
+            boolean awaitingApproval) {
     }
 }

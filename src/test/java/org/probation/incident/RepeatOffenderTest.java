@@ -1,0 +1,57 @@
+package org.probation.incident;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.open;
+import static org.probation.support.Fixtures.openIncident;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.probation.support.MutableClock;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RepeatOffenderTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Test
+    void aNewIncidentWithinTheRepeatWindowOfALiftStartsOnTheRepeatPolicy() {
+        String account = newAccountId();
+        act(openIncident(account), "{ \"action\": \"LIFT\", \"reason\": \"clean\" }").statusCode(200);
+        clock.advance(Duration.ofDays(29));
+
+        String id = open(account).statusCode(201)
+                .body("policy", equalTo("repeat"))
+                .body("stage.controls.mailMaxPerHour", equalTo(30))
+                .extract().path("id");
+        given().get("/api/v1/incidents/{id}/events", id).then()
+                .body("[0].reason", containsString("repeat offender"));
+    }
+
+    @Test
+    void theMemoryOfAnOffenceDecaysAfterTheRepeatWindow() {
+        String account = newAccountId();
+        act(openIncident(account), "{ \"action\": \"LIFT\", \"reason\": \"clean\" }").statusCode(200);
+        clock.advance(Duration.ofDays(30));
+
+        open(account).statusCode(201).body("policy", equalTo("default"));
+    }
+
+    @Test
+    void aCancelledFalsePositiveIsNoOffence() {
+        String account = newAccountId();
+        act(openIncident(account), "{ \"action\": \"CANCEL\", \"reason\": \"newsletter, not spam\" }").statusCode(200);
+        clock.advance(Duration.ofDays(1));
+
+        open(account).statusCode(201).body("policy", equalTo("default"));
+    }
+}
