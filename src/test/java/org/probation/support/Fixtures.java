@@ -56,4 +56,9 @@ public final class Fixtures {
             { "channel": "EMAIL_REPLY", "checklist": { "recaptcha": true, "vulnerabilities": true,
               "updates": true, "tampering": true }, "message": "全プラグインを更新しました" }
             """;
+
+    /** A report every policy accepts (the test policies' checklists all have reCAPTCHA). */
+    public static final String RECAPTCHA_REPORT = """
+            { "channel": "OPERATOR", "checklist": { "recaptcha": true } }
+            """;
 }

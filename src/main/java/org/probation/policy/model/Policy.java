@@ -1,6 +1,7 @@
 package org.probation.policy.model;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public record Policy(String name, Duration sampleInterval, double minCoverage, D
         List<Stage> stages, List<ChecklistItem> checklist) {
 
     public Policy {
-        gates = Map.copyOf(gates);
+        // Insertion order (the policy file's order) keeps reasons and views stable from run to run.
+        gates = Collections.unmodifiableMap(new LinkedHashMap<>(gates));
         stages = List.copyOf(stages);
         checklist = List.copyOf(checklist);
     }

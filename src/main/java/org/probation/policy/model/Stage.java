@@ -1,6 +1,8 @@
 package org.probation.policy.model;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +17,6 @@ public record Stage(int level, String name, Duration cleanWindow, boolean operat
         Map<String, Gate> gateOverrides) {
 
     public Stage {
-        gateOverrides = Map.copyOf(gateOverrides);
+        gateOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(gateOverrides));
     }
 }
