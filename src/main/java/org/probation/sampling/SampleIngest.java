@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.probation.sampling.model.SampleRules;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.sampling.model.SampleRules.Sample;
@@ -43,7 +45,12 @@ public class SampleIngest {
     public record Receipt(int accepted, int ignored) {
     }
 
+    /**
+     * The short timeout is part of the arrival contract: the tick waits {@code arrival-grace} (30 s) before reading a
+     * sample, which is only safe if an ingest that received samples earlier has committed or failed by then.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 10)
     public Receipt ingest(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             throw new InvalidInputException("samples", "must contain at least one sample");
