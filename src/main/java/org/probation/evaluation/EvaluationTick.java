@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,9 @@ import org.probation.evaluation.model.Evaluation;
 import org.probation.evaluation.model.Evaluator;
 import org.probation.evaluation.model.Observation;
 import org.probation.evaluation.model.Tracks;
+import org.probation.evaluation.shadow.ShadowEventEntity;
+import org.probation.evaluation.shadow.ShadowRunEntity;
+import org.probation.evaluation.shadow.ShadowRuns;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.MetricSource;
@@ -34,6 +38,7 @@ public class EvaluationTick {
     private static final Logger LOG = Logger.getLogger(EvaluationTick.class);
 
     private final EvaluationReads reads;
+    private final ShadowRuns shadowRuns;
     private final IncidentClaims claims;
     private final EvaluationWriter writer;
     private final SampleWriter samples;
@@ -42,9 +47,10 @@ public class EvaluationTick {
     private final EvaluationConfig config;
     private final Clock clock;
 
-    EvaluationTick(EvaluationReads reads, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
+    EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
             PolicyCatalog policies, Instance<MetricSource> sources, EvaluationConfig config, Clock clock) {
         this.reads = reads;
+        this.shadowRuns = shadowRuns;
         this.claims = claims;
         this.writer = writer;
         this.samples = samples;
@@ -109,15 +115,22 @@ public class EvaluationTick {
             LOG.errorf(e, "Could not load a batch of %d incidents; they are retried next tick", ids.size());
             return new TickResult(0, 0, 0, 0, ids.size(), 0, 0, 0, Duration.ZERO);
         }
+        boolean shadows = shadowRuns.any();
+        Map<UUID, List<ShadowRunEntity>> shadowState = shadows ? shadowRuns.load(ids) : Map.of();
+        List<ShadowRunEntity> shadowUpdates = new ArrayList<>();
+        List<ShadowEventEntity> shadowEvents = new ArrayList<>();
         List<Outcome> quiet = new ArrayList<>();
         int transitions = 0;
         int notices = 0;
         int skipped = 0;
         int failed = 0;
         for (EvaluationReads.Loaded incident : batch.incidents()) {
+            List<Sample> arrived = batch.samplesByAccount().getOrDefault(incident.account(), List.of());
+            if (shadows) {
+                evaluateShadows(incident, arrived, shadowState, now, shadowUpdates, shadowEvents);
+            }
             try {
-                Outcome outcome = evaluate(incident, batch.samplesByAccount().getOrDefault(incident.account(), List.of()),
-                        now);
+                Outcome outcome = evaluate(incident, arrived, now);
                 if (outcome == null) {
                     continue;
                 }
@@ -136,6 +149,13 @@ public class EvaluationTick {
                 LOG.errorf(e, "Evaluation of incident %s failed; it is retried next tick", incident.id());
             }
         }
+        if (!shadowUpdates.isEmpty()) {
+            try {
+                shadowRuns.write(shadowUpdates, shadowEvents);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not write %d shadow runs; they catch up next tick", shadowUpdates.size());
+            }
+        }
         try {
             skipped += quiet.size() - writer.writeQuiet(quiet);
         } catch (RuntimeException e) {
@@ -144,6 +164,24 @@ public class EvaluationTick {
         }
         return new TickResult(batch.incidents().size(), transitions, notices, skipped, failed, batch.sampleCount(),
                 0, 0, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Shadow policies see the same arrivals; their failures are logged and never touch the real evaluation. */
+    private void evaluateShadows(EvaluationReads.Loaded incident, List<Sample> arrived,
+            Map<UUID, List<ShadowRunEntity>> state, Instant now, List<ShadowRunEntity> updates,
+            List<ShadowEventEntity> events) {
+        try {
+            List<ShadowRuns.Arrival> arrivals = new ArrayList<>(arrived.size());
+            for (int i = 0; i < arrived.size(); i++) {
+                Sample sample = arrived.get(i);
+                arrivals.add(new ShadowRuns.Arrival(incident.sampleIds().get(i),
+                        new Observation(sample.metric(), sample.at(), sample.value())));
+            }
+            updates.addAll(shadowRuns.evaluate(incident.id(), incident.policy(), incident.status(), incident.cursor(),
+                    state.getOrDefault(incident.id(), List.of()), arrivals, now, events));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Shadow evaluation of incident %s failed", incident.id());
+        }
     }
 
     /** Evaluates one incident in memory; {@code null} when nothing at all changed. */

@@ -34,15 +34,21 @@ public class PolicyCatalog {
     public static final String DEFAULT_POLICY = "default";
 
     private final Map<String, Policy> policies;
+    private final Map<String, List<Policy>> shadowsOf;
 
     PolicyCatalog(PoliciesConfig config) {
         this.policies = load(config);
+        Map<String, List<Policy>> shadows = new TreeMap<>();
+        config.all().forEach((name, policy) -> policy.shadowOf().ifPresent(
+                real -> shadows.computeIfAbsent(real, r -> new java.util.ArrayList<>()).add(policies.get(name))));
+        this.shadowsOf = Map.copyOf(shadows);
     }
 
     static Map<String, Policy> load(PoliciesConfig config) {
         Map<String, Policy> policies = new TreeMap<>();
         config.all().forEach((name, policy) -> policies.put(name, toPolicy(name, policy)));
-        List<String> problems = PolicyValidation.problems(policies);
+        List<String> problems = new java.util.ArrayList<>(PolicyValidation.problems(policies));
+        config.all().forEach((name, policy) -> problems.addAll(shadowProblems(name, policy, config)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid policy configuration:\n  " + String.join("\n  ", problems));
         }
@@ -55,6 +61,27 @@ public class PolicyCatalog {
 
     public Map<String, Policy> all() {
         return policies;
+    }
+
+    /** The shadow policies that run beside {@code policy}. */
+    public List<Policy> shadowsOf(String policy) {
+        return shadowsOf.getOrDefault(policy, List.of());
+    }
+
+    private static List<String> shadowProblems(String name, PolicyConfig policy, PoliciesConfig config) {
+        String key = "probation.policies." + name + ".shadow-of";
+        if (policy.shadowOf().isEmpty()) {
+            return policy.shadow() ? List.of(key + ": a shadow policy must name the policy it runs beside")
+                    : List.of();
+        }
+        PolicyConfig real = config.all().get(policy.shadowOf().get());
+        if (real == null) {
+            return List.of(key + ": names an unknown policy '" + policy.shadowOf().get() + "'");
+        }
+        if (real.shadow() || real.shadowOf().isPresent()) {
+            return List.of(key + ": '" + policy.shadowOf().get() + "' is itself a shadow policy");
+        }
+        return List.of();
     }
 
     private static Policy toPolicy(String name, PolicyConfig config) {
@@ -72,7 +99,8 @@ public class PolicyCatalog {
                 .toList();
         return new Policy(name, config.sampleInterval(), config.minCoverage(), config.minMonitoring(),
                 config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), relapseTarget(name, config),
-                config.repeatPolicy(), config.repeatWindow(), config.shadow(), toGates(config.gates()), stages,
+                config.repeatPolicy(), config.repeatWindow(), config.shadow() || config.shadowOf().isPresent(),
+                toGates(config.gates()), stages,
                 checklist);
     }
 

@@ -1,5 +1,6 @@
 package org.probation.evaluation;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
 import static org.probation.support.Fixtures.newAccountId;
@@ -62,6 +63,14 @@ class MonitoringStoryTest {
         assertThat(timeline.getString("[2].reason")).contains("stepped down to stage 1", "clean for 2d")
                 .containsPattern("mail_sent_per_hour ≤ 100 \\(coverage (99|100)%\\)");
         assertThat(timeline.getString("[3].reason")).startsWith("lifted: clean for 2d");
+
+        // The stricter shadow policy saw the same samples: 12 mails an hour is dirty for it, so it never relaxed.
+        JsonPath shadows = given().get("/api/v1/incidents/{id}/shadows", id).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(shadows.getList("policy")).containsExactly("strict-shadow");
+        assertThat(shadows.getString("[0].state")).isEqualTo("MONITORING");
+        assertThat(shadows.getInt("[0].stage")).isEqualTo(2);
+        assertThat(shadows.getList("[0].timeline.type")).containsExactly("OPENED", "MONITORING_STARTED");
     }
 
     @Test

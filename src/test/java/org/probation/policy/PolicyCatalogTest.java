@@ -83,6 +83,29 @@ class PolicyCatalogTest {
         assertThatThrownBy(() -> load(props)).hasMessageContaining("probation.policies.bad.no-data-after");
     }
 
+    @Test
+    void aShadowPolicyMustNameAKnownRealPolicy() {
+        Map<String, String> props = soundPolicy("real");
+        props.putAll(soundPolicy("trial"));
+        props.put("probation.policies.trial.shadow-of", "nope");
+        assertThatThrownBy(() -> load(props)).hasMessageContaining("probation.policies.trial.shadow-of");
+
+        props.remove("probation.policies.trial.shadow-of");
+        props.put("probation.policies.trial.shadow", "true");
+        assertThatThrownBy(() -> load(props)).hasMessageContaining("probation.policies.trial.shadow-of");
+    }
+
+    @Test
+    void aShadowPolicyIsMarkedAsShadow() {
+        Map<String, String> props = soundPolicy("real");
+        props.putAll(soundPolicy("trial"));
+        props.put("probation.policies.trial.shadow-of", "real");
+
+        Map<String, Policy> policies = load(props);
+        assertThat(policies.get("trial").shadow()).isTrue();
+        assertThat(policies.get("real").shadow()).isFalse();
+    }
+
     private static Map<String, Policy> load(Map<String, String> properties) {
         var config = new SmallRyeConfigBuilder()
                 .withMapping(PoliciesConfig.class)

@@ -52,6 +52,9 @@ public interface PoliciesConfig {
         @WithDefault("false")
         boolean shadow();
 
+        /** For a shadow policy: the real policy it runs beside. */
+        Optional<String> shadowOf();
+
         Map<String, GateConfig> gates();
 
         /** Strictest first. */

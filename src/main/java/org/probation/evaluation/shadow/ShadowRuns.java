@@ -1,0 +1,147 @@
+package org.probation.evaluation.shadow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.probation.evaluation.model.Evaluation;
+import org.probation.evaluation.model.Evaluator;
+import org.probation.evaluation.model.Observation;
+import org.probation.evaluation.model.Tracks;
+import org.probation.incident.model.EventType;
+import org.probation.incident.model.IncidentStatus;
+import org.probation.incident.model.Lifecycle;
+import org.probation.incident.model.Transition;
+import org.probation.json.JsonColumns;
+import org.probation.policy.PolicyCatalog;
+import org.probation.policy.model.Policy;
+
+/**
+ * Shadow policies: each is evaluated beside the real policy of every incident it shadows, on the same samples, with
+ * its own status and timeline. Nothing it decides reaches enforcement, customers or the real timeline, so a new
+ * policy can be tried on live traffic.
+ */
+@ApplicationScoped
+public class ShadowRuns {
+
+    private final EntityManager em;
+    private final PolicyCatalog policies;
+    private final JsonColumns json;
+
+    ShadowRuns(EntityManager em, PolicyCatalog policies, JsonColumns json) {
+        this.em = em;
+        this.policies = policies;
+        this.json = json;
+    }
+
+    public boolean any() {
+        return policies.all().values().stream().anyMatch(Policy::shadow);
+    }
+
+    /** The shadow runs of a batch of incidents, in one query. */
+    @Transactional
+    public Map<UUID, List<ShadowRunEntity>> load(List<UUID> incidentIds) {
+        Map<UUID, List<ShadowRunEntity>> runs = new HashMap<>();
+        em.createQuery("from ShadowRunEntity s where s.incidentId in :ids", ShadowRunEntity.class)
+                .setParameter("ids", incidentIds).getResultList()
+                .forEach(run -> runs.computeIfAbsent(run.incidentId, id -> new ArrayList<>()).add(run));
+        return runs;
+    }
+
+    /** A sample with its arrival id, so each shadow run keeps its own cursor. */
+    public record Arrival(long id, Observation observation) {
+    }
+
+    /**
+     * Evaluates every shadow of {@code realPolicy} for one incident, starting a run (opened, and reported when the real
+     * incident is) the first time. The entities are updated in memory; {@link #write} stores them.
+     */
+    public List<ShadowRunEntity> evaluate(UUID incidentId, String realPolicy, IncidentStatus real, long realCursor,
+            List<ShadowRunEntity> existing, List<Arrival> arrivals, Instant now, List<ShadowEventEntity> events) {
+        List<ShadowRunEntity> runs = new ArrayList<>();
+        for (Policy shadow : policies.shadowsOf(realPolicy)) {
+            ShadowRunEntity run = existing.stream().filter(r -> r.policy.equals(shadow.name())).findFirst()
+                    .orElseGet(() -> start(incidentId, shadow, real, realCursor, events));
+            IncidentStatus status = run.status();
+            if (real.isMonitoringStarted() && !status.isMonitoringStarted() && status.isOpen()) {
+                Transition report = Lifecycle.report(status, shadow, real.monitoringSince());
+                status = report.after();
+                events.add(event(run, report.event(), report.reason(), report.at(), status, Map.of()));
+            }
+            Tracks tracks = Tracks.decode(run.tracks, shadow.sampleInterval());
+            List<Observation> arrived = new ArrayList<>();
+            long cursor = run.lastSampleId;
+            for (Arrival arrival : arrivals) {
+                if (arrival.id() > run.lastSampleId) {
+                    arrived.add(arrival.observation());
+                    cursor = Math.max(cursor, arrival.id());
+                }
+            }
+            Evaluation evaluation = Evaluator.evaluate(status, tracks, shadow, arrived, now);
+            IncidentStatus after = evaluation.status();
+            for (Evaluation.Notice notice : evaluation.notices()) {
+                events.add(event(run, notice.type(), notice.reason(), now, after, notice.figures()));
+            }
+            evaluation.transition().ifPresent(t -> events.add(event(run, t.event(), t.reason(), now, after,
+                    evaluation.figures())));
+            run.apply(after);
+            run.tracks = tracks.encode();
+            run.lastSampleId = cursor;
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void write(List<ShadowRunEntity> runs, List<ShadowEventEntity> events) {
+        runs.forEach(em::merge);
+        events.forEach(em::persist);
+    }
+
+    @Transactional
+    public List<ShadowView> of(UUID incidentId) {
+        List<ShadowRunEntity> runs = em.createQuery("from ShadowRunEntity s where s.incidentId = :id order by s.policy",
+                ShadowRunEntity.class).setParameter("id", incidentId).getResultList();
+        Map<String, List<ShadowView.Entry>> timelines = new HashMap<>();
+        em.createQuery("from ShadowEventEntity e where e.incidentId = :id order by e.id", ShadowEventEntity.class)
+                .setParameter("id", incidentId).getResultList()
+                .forEach(e -> timelines.computeIfAbsent(e.policy, p -> new ArrayList<>()).add(
+                        new ShadowView.Entry(e.type, e.occurredAt, e.reason, e.state, e.stage, e.relapses, e.figures)));
+        return runs.stream().map(r -> new ShadowView(r.policy, r.state, r.stage, r.relapses,
+                timelines.getOrDefault(r.policy, List.of()))).toList();
+    }
+
+    private ShadowRunEntity start(UUID incidentId, Policy shadow, IncidentStatus real, long realCursor,
+            List<ShadowEventEntity> events) {
+        ShadowRunEntity run = new ShadowRunEntity();
+        run.incidentId = incidentId;
+        run.policy = shadow.name();
+        run.apply(IncidentStatus.opened(shadow.topLevel(), real.openedAt()));
+        run.lastSampleId = realCursor;
+        events.add(event(run, EventType.OPENED, "shadow of the incident's policy: restricted at stage "
+                + shadow.topLevel(), real.openedAt(), run.status(), Map.of()));
+        return run;
+    }
+
+    private ShadowEventEntity event(ShadowRunEntity run, EventType type, String reason, Instant at,
+            IncidentStatus status, Map<String, Object> figures) {
+        ShadowEventEntity event = new ShadowEventEntity();
+        event.incidentId = run.incidentId;
+        event.policy = run.policy;
+        event.type = type;
+        event.occurredAt = at;
+        event.reason = reason;
+        event.state = status.state();
+        event.stage = status.stage();
+        event.relapses = status.relapses();
+        event.figures = figures.isEmpty() ? null : json.write(figures);
+        return event;
+    }
+}
