@@ -58,9 +58,12 @@ public final class Evaluator {
                 continue;
             }
             GateTrack track = tracks.gate(sample.metric());
-            if (relapsing == null && rulesApply && gate.isRelapse(sample.value()) && track.armed()
+            if (rulesApply && gate.isRelapse(sample.value()) && track.armed()
                     && !sample.at().isBefore(status.openedAt())) {
-                relapsing = sample;
+                relapsing = relapsing == null ? sample : relapsing;
+                // Disarmed from this sample on: a clean sample arriving after it arms its gate again.
+                tracks.disarmAll();
+                track = tracks.gate(sample.metric());
             }
             boolean clean = gate.isClean(sample.value());
             tracks.put(sample.metric(), track.observed(sample, clean));
@@ -73,36 +76,41 @@ public final class Evaluator {
             return new Evaluation(status, Optional.empty(), Map.of(), List.of());
         }
         if (relapsing != null) {
-            return relapse(status, tracks, policy, gates.get(relapsing.metric()), relapsing, now);
+            return lateEscalation(relapse(status, policy, gates.get(relapsing.metric()), relapsing, dirtyUntil, now),
+                    now);
         }
         IncidentStatus current = dirty(status, dirtyUntil);
         if (current.cleanSince() != null) {
             tracks.gates().values().forEach(track -> track.coverage().dropBefore(current.cleanSince()));
         }
+        List<Evaluation.Notice> notices = new ArrayList<>();
         if (current.state() == IncidentState.MONITORING) {
             Optional<Evaluation> step = stepDown(current, tracks, policy, gates, now);
-            if (step.isPresent()) {
-                return step.get();
+            if (step.isPresent() && step.get().transition().isPresent()) {
+                return lateEscalation(step.get(), now);
             }
+            // Waiting for an operator's approval is no step down: monitoring still ends, silence is still reported.
+            step.ifPresent(waiting -> notices.addAll(waiting.notices()));
             Optional<Evaluation> escalation = giveUp(current, now);
             if (escalation.isPresent()) {
                 return escalation.get();
             }
         }
-        return new Evaluation(current, Optional.empty(), Map.of(), noData(current, tracks, policy, gates, now));
+        notices.addAll(noData(current, tracks, policy, gates, now));
+        return new Evaluation(current, Optional.empty(), Map.of(), notices);
     }
 
     /**
      * Abuse that comes back after the metric calmed (a clean sample, or the customer's report): back to the top stage
      * (or one up, per {@code relapse-to}), one more relapse, a new clean window; escalated past {@code max-relapses}.
+     * The new window starts now, or just after this tick's latest dirty sample if that is stamped at or after now.
      */
-    static Evaluation relapse(IncidentStatus status, Tracks tracks, Policy policy, Gate gate, Observation sample,
+    static Evaluation relapse(IncidentStatus status, Policy policy, Gate gate, Observation sample, Instant dirtyUntil,
             Instant now) {
         int level = policy.relapseTo().levelAfterRelapse(status.stage(), policy.topLevel());
         boolean escalate = status.relapses() + 1 > policy.maxRelapses();
-        IncidentStatus after = status.relapsed(level,
-                escalate ? IncidentState.ESCALATED : status.state(), now);
-        tracks.disarmAll();
+        IncidentStatus after = dirty(status.relapsed(level,
+                escalate ? IncidentState.ESCALATED : status.state(), now), dirtyUntil);
         String reason = String.format(Locale.ROOT, "relapse: %s %s > %s at %s; back to stage %d (%s); relapse %d of %d",
                 gate.metric(), number(sample.value()), number(gate.relapse()), sample.at(), level,
                 policy.stage(level).name(), after.relapses(), policy.maxRelapses())
@@ -169,6 +177,25 @@ public final class Evaluator {
                 : "stepped down to stage " + after.stage() + " (" + policy.stage(after.stage()).name() + "): " + clean;
         return Optional.of(new Evaluation(after, Optional.of(new Transition(status, after,
                 lifting ? EventType.LIFTED : EventType.STEPPED_DOWN, reason, now)), figures, List.of()));
+    }
+
+    /**
+     * Give up applies to what a relapse or a step down leaves: still monitoring after the end of monitoring, the same
+     * transition escalates.
+     */
+    static Evaluation lateEscalation(Evaluation evaluation, Instant now) {
+        if (evaluation.status().state() != IncidentState.MONITORING) {
+            return evaluation;
+        }
+        Transition transition = evaluation.transition().orElseThrow();
+        return giveUp(evaluation.status(), now).map(escalation -> {
+            Map<String, Object> figures = new LinkedHashMap<>(evaluation.figures());
+            figures.putAll(escalation.figures());
+            return new Evaluation(escalation.status(), Optional.of(new Transition(transition.before(),
+                    escalation.status(), EventType.ESCALATED,
+                    transition.reason() + "; " + escalation.transition().orElseThrow().reason(), now)),
+                    figures, evaluation.notices());
+        }).orElse(evaluation);
     }
 
     /** Not lifted by the end of monitoring ({@code max-monitoring}, moved by EXTEND): an operator decides. */

@@ -53,7 +53,7 @@ public final class SlotCoverage {
 
     /** Share of the complete slots inside {@code [from, to]} that hold a sample; 0 when there is no complete slot. */
     public double coverage(Instant from, Instant to) {
-        long first = Math.floorDiv(from.toEpochMilli() + intervalMillis - 1, intervalMillis);
+        long first = firstSlotFrom(from);
         long end = Math.floorDiv(to.toEpochMilli(), intervalMillis);
         long slots = end - first;
         if (slots <= 0) {
@@ -64,9 +64,18 @@ public final class SlotCoverage {
 
     /** The number of complete slots inside {@code [from, to]}. */
     public long completeSlots(Instant from, Instant to) {
-        long first = Math.floorDiv(from.toEpochMilli() + intervalMillis - 1, intervalMillis);
+        long first = firstSlotFrom(from);
         long end = Math.floorDiv(to.toEpochMilli(), intervalMillis);
         return Math.max(0, end - first);
+    }
+
+    /**
+     * The first slot starting at or after {@code from}. A sub-millisecond part counts as a whole millisecond: a clean
+     * window that restarts 1 µs after a dirty sample on a slot boundary does not contain that sample's slot.
+     */
+    private long firstSlotFrom(Instant from) {
+        long fromMillis = from.toEpochMilli() + (from.getNano() % 1_000_000 == 0 ? 0 : 1);
+        return Math.floorDiv(fromMillis + intervalMillis - 1, intervalMillis);
     }
 
     /** Forgets slots that end before {@code instant}: a clean window never looks back past its start. */
