@@ -35,7 +35,7 @@ public class DecisionLog {
      * the caller's transaction, which holds the revision row's lock until it commits: call it last.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long record(String accountId, UUID incidentId, Policy policy, int level) {
+    public DecisionEntity record(String accountId, UUID incidentId, Policy policy, int level) {
         DecisionRevisionEntity counter = em.find(DecisionRevisionEntity.class, DecisionRevisionEntity.ROW,
                 LockModeType.PESSIMISTIC_WRITE);
         counter.lastRevision++;
@@ -70,7 +70,7 @@ public class DecisionLog {
         if (firstDecision) {
             em.persist(current);
         }
-        return decision.revision;
+        return decision;
     }
 
     /**

@@ -64,7 +64,7 @@ public class EvaluationWriter {
             incident.apply(evaluation.status());
         }
         for (Evaluation.Notice notice : evaluation.notices()) {
-            transitions.note(incident, notice.type(), notice.reason(), TransitionWriter.SYSTEM_ACTOR,
+            transitions.note(incident, outcome.policy(), notice.type(), notice.reason(), TransitionWriter.SYSTEM_ACTOR,
                     notice.figures(), outcome.at());
         }
         em.flush();

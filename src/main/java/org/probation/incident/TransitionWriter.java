@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.probation.enforcement.DecisionEntity;
 import org.probation.enforcement.DecisionLog;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
@@ -15,11 +16,12 @@ import org.probation.incident.model.Transition;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
+import org.probation.notification.Notifier;
 import org.probation.policy.model.Policy;
 
 /**
- * Persists a {@link Transition}: the incident's new status, its timeline event and, when the effective stage
- * changed, the next decision revision, all in the caller's one transaction.
+ * Persists a {@link Transition}: the incident's new status, its timeline event, the notifications it causes and,
+ * when the effective stage changed, the next decision revision, all in the caller's one transaction.
  */
 @ApplicationScoped
 public class TransitionWriter {
@@ -29,11 +31,13 @@ public class TransitionWriter {
     private final EntityManager em;
     private final DecisionLog decisions;
     private final JsonColumns json;
+    private final Notifier notifier;
 
-    TransitionWriter(EntityManager em, DecisionLog decisions, JsonColumns json) {
+    TransitionWriter(EntityManager em, DecisionLog decisions, JsonColumns json, Notifier notifier) {
         this.em = em;
         this.decisions = decisions;
         this.json = json;
+        this.notifier = notifier;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -46,17 +50,22 @@ public class TransitionWriter {
         // Flush now so a concurrent change (version check) or a second open incident (unique key) fails here,
         // before the decision revision is taken.
         em.flush();
+        notifier.eventWritten(incident, policy, event);
         if (transition.changesControls()) {
-            decisions.record(incident.account.id, incident.id, policy, transition.after().stage());
+            DecisionEntity decision = decisions.record(incident.account.id, incident.id, policy,
+                    transition.after().stage());
+            notifier.decisionChanged(decision, transition.event());
         }
         return event;
     }
 
     /** A timeline entry that changes nothing: a note, a no-data alert, a request for approval. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEntity note(IncidentEntity incident, EventType type, String reason, String actor,
+    public EventEntity note(IncidentEntity incident, Policy policy, EventType type, String reason, String actor,
             Map<String, ?> figures, Instant at) {
-        return append(incident, type, reason, actor, figures, at, incident.state, incident.stage);
+        EventEntity event = append(incident, type, reason, actor, figures, at, incident.state, incident.stage);
+        notifier.eventWritten(incident, policy, event);
+        return event;
     }
 
     private EventEntity append(IncidentEntity incident, EventType type, String reason, String actor,

@@ -1,0 +1,34 @@
+package org.probation.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Runs the outbox dispatcher on schedule. Thin on purpose: the work is in {@link NotificationDispatcher}. */
+@ApplicationScoped
+public class NotificationScheduler {
+
+    private static final Logger LOG = Logger.getLogger(NotificationScheduler.class);
+
+    private final NotificationDispatcher dispatcher;
+
+    NotificationScheduler(NotificationDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Scheduled(identity = "notification-dispatch", every = "${probation.notifications.dispatch-every:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            var result = dispatcher.dispatch();
+            if (result.failed() > 0) {
+                LOG.warnf("Dispatch: %s", result);
+            }
+        } catch (RuntimeException e) {
+            // The database may be down: rows stay PENDING and are retried on the next run.
+            LOG.errorf(e, "Dispatch failed; retried in the next period");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.probation.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.probation.enforcement.DecisionEntity;
+import org.probation.evaluation.model.Progress;
+import org.probation.evaluation.model.Tracks;
+import org.probation.incident.model.EventType;
+import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.IncidentEntity;
+import org.probation.json.JsonColumns;
+import org.probation.notification.NotificationEntity.Channel;
+import org.probation.notification.model.ControlsWording;
+import org.probation.notification.model.Words;
+import org.probation.policy.model.ChecklistItem;
+import org.probation.policy.model.Policy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
+
+/**
+ * Decides which mails and webhook calls an event causes and writes them to the outbox, in the event's own
+ * transaction: if the event commits, they will be delivered; if it rolls back, they never existed.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class);
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+    private final NotificationConfig config;
+    private final ReportLinks links;
+    private final JsonColumns json;
+    private final Clock clock;
+
+    Notifier(EntityManager em, NotificationConfig config, ReportLinks links, JsonColumns json, Clock clock) {
+        this.em = em;
+        this.config = config;
+        this.links = links;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The customer's mail and the operators' alert an incident event calls for, if any. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eventWritten(IncidentEntity incident, Policy policy, EventEntity event) {
+        String kind = customerMail(event);
+        if (kind != null) {
+            enqueueCustomerMail(incident, policy, event, kind);
+        }
+        switch (event.type) {
+            case ESCALATED -> operatorAlert("ESCALATED", incident.id, incident.account.id,
+                    "incident escalated: an operator decides", event.reason);
+            case NO_DATA -> operatorAlert("NO_DATA", incident.id, incident.account.id, "no data from the account",
+                    event.reason);
+            case RELAPSED -> operatorAlert("RELAPSED", incident.id, incident.account.id, "relapse", event.reason);
+            case APPROVAL_REQUESTED -> operatorAlert("APPROVAL_REQUESTED", incident.id, incident.account.id,
+                    "a step down waits for an operator's approval", event.reason);
+            default -> {
+            }
+        }
+    }
+
+    /** Each configured webhook whose filter matches gets the decision, signed, through the outbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decisionChanged(DecisionEntity decision, EventType cause) {
+        if (config.webhooks().isEmpty()) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("revision", decision.revision);
+        body.put("account", decision.accountId);
+        body.put("active", decision.active);
+        if (decision.active) {
+            body.put("stage", Map.of("level", decision.stageLevel, "name", decision.stageName));
+            body.put("controls", json.read(decision.controls, new TypeReference<Map<String, Object>>() {
+            }));
+        }
+        body.put("incident", decision.incidentId == null ? null : decision.incidentId.toString());
+        body.put("event", cause.name());
+        body.put("decidedAt", decision.decidedAt.toString());
+        String payload = json.write(body);
+        config.webhooks().forEach((name, webhook) -> {
+            if (webhook.events().map(events -> events.contains(cause.name())).orElse(true)) {
+                NotificationEntity call = pending(Channel.WEBHOOK, "DECISION", name,
+                        "decision:" + decision.revision + ":" + name);
+                call.incidentId = decision.incidentId;
+                call.payload = payload;
+                em.persist(call);
+            }
+        });
+    }
+
+    /**
+     * An alert to the operators. Alerts of one kind for one incident are held back for
+     * {@code alert-repeat-interval} after the last one, so a flapping metric does not flood the desk.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void operatorAlert(String kind, UUID incidentId, String accountId, String summary, String detail) {
+        if (config.notifications().operatorEmail().isEmpty()) {
+            LOG.warnf("Operator alert %s for %s not mailed: probation.notifications.operator-email is not set: %s",
+                    kind, accountId, summary);
+            return;
+        }
+        Instant now = clock.instant();
+        Long recent = em.createQuery("""
+                select count(n) from NotificationEntity n
+                where n.kind = :kind and n.createdAt > :since
+                  and ((:incident is null and n.incidentId is null) or n.incidentId = :incident)""", Long.class)
+                .setParameter("kind", "ALERT_" + kind)
+                .setParameter("since", now.minus(config.notifications().alertRepeatInterval()))
+                .setParameter("incident", incidentId).getSingleResult();
+        if (recent > 0) {
+            return;
+        }
+        TemplateInstance template = MailTemplates.operatorAlert(kind, accountId,
+                incidentId == null ? null : incidentId.toString(), summary, detail == null ? "" : detail,
+                incidentId == null ? null : links.linkFor(incidentId));
+        NotificationEntity mail = pending(Channel.MAIL, "ALERT_" + kind, config.notifications().operatorEmail().get(),
+                "alert:" + kind + ":" + incidentId + ":" + now.toEpochMilli());
+        mail.incidentId = incidentId;
+        mail.subject = "[Probation] " + kind + (accountId == null ? "" : " " + accountId) + ": " + summary;
+        mail.bodyText = render(template, Variant.TEXT_PLAIN);
+        mail.bodyHtml = render(template, Variant.TEXT_HTML);
+        em.persist(mail);
+    }
+
+    private static String customerMail(EventEntity event) {
+        int from = event.fromStage == null ? 0 : event.fromStage;
+        int to = event.toStage == null ? 0 : event.toStage;
+        return switch (event.type) {
+            case OPENED -> "RESTRICTION_NOTICE";
+            case MONITORING_STARTED -> "REPORT_RECEIVED";
+            case STEPPED_DOWN -> "STAGE_RELAXED";
+            case LIFTED, CANCELLED -> "LIFTED";
+            case RELAPSED -> "RE_RESTRICTED";
+            case RESTRICTED, ESCALATED -> to > from ? "RE_RESTRICTED" : to < from && to > 0 ? "STAGE_RELAXED" : null;
+            default -> null;
+        };
+    }
+
+    private void enqueueCustomerMail(IncidentEntity incident, Policy policy, EventEntity event, String kind) {
+        String locale = "en".equals(incident.account.locale) ? "en" : "ja";
+        MailContent content = content(incident, policy, event, locale);
+        boolean ja = "ja".equals(locale);
+        String id = incident.account.id;
+        TemplateInstance template;
+        String subject;
+        switch (kind) {
+            case "RESTRICTION_NOTICE" -> {
+                template = ja ? MailTemplates.restrictionJa(content) : MailTemplates.restrictionEn(content);
+                subject = ja ? "【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（" + id + "）"
+                        : "Important: unauthorized access detected and your server account restricted (" + id + ")";
+            }
+            case "REPORT_RECEIVED" -> {
+                template = ja ? MailTemplates.reportReceivedJa(content) : MailTemplates.reportReceivedEn(content);
+                subject = ja ? "【受付】対策完了のご報告を受け付けました（" + id + "）"
+                        : "We received your report (" + id + ")";
+            }
+            case "STAGE_RELAXED" -> {
+                template = ja ? MailTemplates.relaxedJa(content) : MailTemplates.relaxedEn(content);
+                subject = ja ? "【お知らせ】サーバーアカウントの利用制限を一部緩和しました（" + id + "）"
+                        : "The restriction on your server account has been relaxed (" + id + ")";
+            }
+            case "LIFTED" -> {
+                template = ja ? MailTemplates.liftedJa(content) : MailTemplates.liftedEn(content);
+                subject = ja ? "【解除】サーバーアカウントの利用制限を解除しました（" + id + "）"
+                        : "The restriction on your server account has been lifted (" + id + ")";
+            }
+            default -> {
+                template = ja ? MailTemplates.reRestrictedJa(content) : MailTemplates.reRestrictedEn(content);
+                subject = ja ? "【重要】不正な動作の再発を確認し、利用制限を強化しました（" + id + "）"
+                        : "Important: abuse seen again, restriction tightened (" + id + ")";
+            }
+        }
+        NotificationEntity mail = pending(Channel.MAIL, kind, incident.account.email,
+                "event:" + event.id + ":" + kind);
+        mail.incidentId = incident.id;
+        mail.eventId = event.id;
+        mail.subject = subject;
+        mail.bodyText = render(template, Variant.TEXT_PLAIN);
+        mail.bodyHtml = render(template, Variant.TEXT_HTML);
+        em.persist(mail);
+    }
+
+    private MailContent content(IncidentEntity incident, Policy policy, EventEntity event, String locale) {
+        var account = incident.account;
+        List<String> controls = incident.stage == 0 ? List.of()
+                : ControlsWording.describe(policy.stage(incident.stage).controls(), locale);
+        List<String> checklist = policy.checklistFor(incident.cause.name()).stream()
+                .map((ChecklistItem item) -> item.label(locale)).toList();
+        Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
+                policy, clock.instant());
+        return new MailContent(account.id, account.name, incident.cause.name(), incident.evidenceSummary,
+                incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
+                json.read(account.domains, STRINGS),
+                incident.stage == 0 ? "" : policy.stage(incident.stage).name(), controls, checklist,
+                links.linkFor(incident.id), event.reason == null ? "" : event.reason,
+                Words.time(progress.earliestLiftAt(), config.notifications().timeZone(), locale),
+                Words.duration(policy.minMonitoring(), locale), Words.duration(policy.maxMonitoring(), locale),
+                incident.relapses, event.type == EventType.CANCELLED);
+    }
+
+    private NotificationEntity pending(Channel channel, String kind, String recipient, String dedupeKey) {
+        NotificationEntity n = new NotificationEntity();
+        n.channel = channel;
+        n.kind = kind;
+        n.recipient = recipient;
+        n.dedupeKey = dedupeKey;
+        n.status = NotificationEntity.Status.PENDING;
+        n.attempts = 0;
+        n.createdAt = clock.instant();
+        n.nextAttemptAt = n.createdAt;
+        return n;
+    }
+
+    private static String render(TemplateInstance template, String contentType) {
+        return template.setAttribute(TemplateInstance.SELECTED_VARIANT, Variant.forContentType(contentType)).render();
+    }
+}

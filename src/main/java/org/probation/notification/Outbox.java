@@ -1,0 +1,69 @@
+package org.probation.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.probation.claim.DueRows;
+import org.probation.notification.NotificationEntity.Status;
+
+/** The outbox's reads and state changes, each its own short transaction. */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final DueRows rows;
+
+    Outbox(EntityManager em, DueRows rows) {
+        this.em = em;
+        this.rows = rows;
+    }
+
+    /** Claims due notifications and loads them; {@code next_attempt_at} moves to the end of the lease. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<NotificationEntity> claim(Instant now, int limit, Instant leaseUntil) {
+        List<Long> ids = rows.claim("notification", "next_attempt_at", now, limit, leaseUntil).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<NotificationEntity> claimed = em.createQuery("from NotificationEntity n where n.id in :ids order by n.id",
+                NotificationEntity.class).setParameter("ids", ids).getResultList();
+        claimed.forEach(em::detach);
+        return claimed;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sent(long id, Instant at) {
+        NotificationEntity n = em.find(NotificationEntity.class, id);
+        n.status = Status.SENT;
+        n.attempts++;
+        n.sentAt = at;
+        n.nextAttemptAt = null;
+        n.lastError = null;
+    }
+
+    /** Records a failed attempt; returns true when that was the last one and the notification is now dead. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean failed(long id, String error, Instant retryAt, int maxAttempts) {
+        NotificationEntity n = em.find(NotificationEntity.class, id);
+        n.attempts++;
+        n.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+        if (n.attempts >= maxAttempts) {
+            n.status = Status.DEAD;
+            n.nextAttemptAt = null;
+            return true;
+        }
+        n.nextAttemptAt = retryAt;
+        return false;
+    }
+
+    @Transactional
+    public long pending() {
+        return em.createQuery("select count(n) from NotificationEntity n where n.status = :status", Long.class)
+                .setParameter("status", Status.PENDING).getSingleResult();
+    }
+}

@@ -1,0 +1,48 @@
+package org.probation.notification;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.probation.notification.model.WebhookSignature;
+
+/** POSTs an outbox webhook call, signed; anything but a 2xx answer is a failed attempt. */
+@ApplicationScoped
+public class WebhookSender {
+
+    private final NotificationConfig config;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    WebhookSender(NotificationConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public void send(NotificationEntity notification) throws IOException, InterruptedException {
+        NotificationConfig.Webhook webhook = config.webhooks().get(notification.recipient);
+        if (webhook == null) {
+            throw new IOException("webhook '" + notification.recipient + "' is no longer configured");
+        }
+        String signature = WebhookSignature.sign(webhook.secret(), clock.instant().getEpochSecond(),
+                notification.payload);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
+                .timeout(webhook.timeout())
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.HEADER, signature)
+                .header("X-Probation-Delivery", String.valueOf(notification.id))
+                .POST(HttpRequest.BodyPublishers.ofString(notification.payload, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("webhook '" + notification.recipient + "' answered HTTP " + response.statusCode());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.probation.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.probation.support.MutableClock;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OperatorAlertTest {
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anAlertOfOneKindForOneIncidentIsNotRepeatedWithinTheInterval() {
+        UUID incident = UUID.randomUUID();
+        alert("NO_DATA", incident);
+        alert("NO_DATA", incident);
+        alert("ESCALATED", incident);
+        assertThat(alerts(incident)).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(61));
+        alert("NO_DATA", incident);
+        assertThat(alerts(incident)).isEqualTo(3);
+    }
+
+    private void alert(String kind, UUID incident) {
+        QuarkusTransaction.requiringNew().run(() -> notifier.operatorAlert(kind, incident, "xs1", "summary", "detail"));
+    }
+
+    private long alerts(UUID incident) {
+        return em.createQuery("select count(n) from NotificationEntity n where n.incidentId = :id", Long.class)
+                .setParameter("id", incident).getSingleResult();
+    }
+}

@@ -1,0 +1,67 @@
+package org.probation.support;
+
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real SMTP server (GreenMail, in-process) and a real webhook receiver, on free loopback ports, for every test.
+ * Tests reach them through the static accessors; {@link #stopSmtp()} and {@link #startSmtp()} simulate an outage.
+ */
+public class MailAndWebhookResource implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile GreenMail smtp;
+    private static volatile int smtpPort;
+    private static volatile WebhookReceiver webhooks;
+
+    @Override
+    public Map<String, String> start() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        smtpPort = smtp.getSmtp().getPort();
+        try {
+            webhooks = new WebhookReceiver();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start the webhook receiver", e);
+        }
+        return Map.of(
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(smtpPort),
+                "quarkus.mailer.start-tls", "DISABLED",
+                "probation.webhooks.edge.url", "http://127.0.0.1:" + webhooks.port() + "/hook",
+                "probation.webhooks.edge.secret", "test-webhook-secret",
+                "probation.webhooks.edge.timeout", "1s");
+    }
+
+    @Override
+    public void stop() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (webhooks != null) {
+            webhooks.stop();
+        }
+    }
+
+    public static GreenMail smtp() {
+        return smtp;
+    }
+
+    public static WebhookReceiver webhooks() {
+        return webhooks;
+    }
+
+    public static synchronized void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** A new server on the same port: what a restarted mail relay looks like to the service. */
+    public static synchronized void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+}
