@@ -29,12 +29,13 @@ public class DueRows {
     }
 
     /**
-     * Runs in the caller's transaction, which should be short and commit at once: the lease is what protects the
+     * Oldest due first, then by id: rows written in one instant (a customer's mails for several events) go out in
+     * the order they were written. Runs in the caller's transaction, which should be short and commit at once: the lease is what protects the
      * claim afterwards. {@code table} and {@code dueColumn} are code constants, never input.
      */
     public List<Object> claim(String table, String dueColumn, Instant now, int limit, Instant leaseUntil) {
         // H2 (dev, one replica) has no SKIP LOCKED; a plain row lock is enough there.
-        String select = "SELECT id FROM " + table + " WHERE " + dueColumn + " <= ?1 ORDER BY " + dueColumn
+        String select = "SELECT id FROM " + table + " WHERE " + dueColumn + " <= ?1 ORDER BY " + dueColumn + ", id"
                 + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE" + (postgres ? " SKIP LOCKED" : "");
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(select).setParameter(1, utc(now)).getResultList();
