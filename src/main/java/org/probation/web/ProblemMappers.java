@@ -18,6 +18,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.probation.incident.model.TransitionRefused;
+import org.probation.security.CurrentActor.UnusableIdentity;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
  * Turns every failure into {@code application/problem+json}. Bodies say what is wrong in the request, never how the
  * service failed inside: no stack traces, no SQL.
@@ -36,6 +41,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_BASE = "urn:probation:problem:";
+    private static final String REALM = "probation";
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
@@ -73,6 +79,35 @@ public class ProblemMappers {
                 : e instanceof JsonParseException ? "malformed JSON: " + firstLine(e.getOriginalMessage())
                         : "the request body cannot be read: " + firstLine(e.getOriginalMessage());
         return problem(new Problem(TYPE_BASE + "malformed-body", "Malformed request body", 400, detail));
+    }
+
+    /**
+     * No token: 401 with the RFC 6750 challenge. The body never says more than which kind of failure it was, and
+     * nothing of the token is logged.
+     */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge("Bearer realm=\"" + REALM + "\"", "a bearer token is required");
+    }
+
+    /** A token that is expired, wrongly signed, from another issuer or otherwise unreadable. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        LOG.debugf("Bearer token refused: %s", e.getClass().getSimpleName());
+        return challenge("Bearer realm=\"" + REALM + "\", error=\"invalid_token\"",
+                "the bearer token is expired, not signed by the trusted key, from another issuer or malformed");
+    }
+
+    @ServerExceptionMapper
+    public Response unusableIdentity(UnusableIdentity e) {
+        return challenge("Bearer realm=\"" + REALM + "\", error=\"invalid_token\"", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Response.fromResponse(problem(new Problem(TYPE_BASE + "forbidden", "Forbidden", 403,
+                "the token's roles (groups) do not allow this request")))
+                .header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"").build();
     }
 
     @ServerExceptionMapper
@@ -116,6 +151,11 @@ public class ProblemMappers {
         LOG.error("Unhandled error while serving a request", e);
         return problem(new Problem(TYPE_BASE + "internal", "Internal error", 500,
                 "the request could not be completed; nothing was changed"));
+    }
+
+    private static Response challenge(String challenge, String detail) {
+        return Response.fromResponse(problem(new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401, detail)))
+                .header("WWW-Authenticate", challenge).build();
     }
 
     static Response validation(List<FieldProblem> problems) {

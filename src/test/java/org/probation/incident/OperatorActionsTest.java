@@ -17,6 +17,7 @@ import java.time.Duration;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.probation.support.DefaultToken;
 import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -165,7 +166,7 @@ class OperatorActionsTest {
                 .body("state", equalTo("RESTRICTED")).body("stage.level", equalTo(2));
         given().get("/api/v1/incidents/{id}/events", id).then()
                 .body("type", contains("OPENED", "NOTE"))
-                .body("[1].actor", equalTo("operator"));
+                .body("[1].actor", equalTo(DefaultToken.OPERATOR));
         given().get("/api/v1/decisions?since={since}", before).then().body("revision", equalTo((int) before));
     }
 
