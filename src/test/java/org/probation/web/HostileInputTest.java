@@ -83,7 +83,9 @@ class HostileInputTest {
     @Test
     void anOversizedBodyIsRefused() {
         String huge = "{ \"samples\": [" + "{},".repeat(1_200_000) + "{}] }";
-        given().contentType(ContentType.JSON).body(huge).post("/api/v1/samples").then().statusCode(413);
+        given().contentType(ContentType.JSON).body(huge).post("/api/v1/samples").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("the request body is over the limit of 2097152 bytes"));
     }
 
     @Test
