@@ -39,6 +39,8 @@ import org.probation.web.NotFoundProblem;
 @ApplicationScoped
 public class IncidentService {
 
+    static final int DOMAINS_COLUMN = 8000;
+
     private final EntityManager em;
     private final PolicyCatalog policies;
     private final TransitionWriter transitions;
@@ -63,6 +65,10 @@ public class IncidentService {
         String policyName = request.policy() == null ? PolicyCatalog.DEFAULT_POLICY : request.policy();
         Policy policy = policies.find(policyName).filter(p -> !p.shadow())
                 .orElseThrow(() -> new InvalidInputException("policy", "no policy named '" + policyName + "'"));
+        String accountDomains = domainsColumn("account.domains", request.account().domainsOrEmpty());
+        OpenIncident.Evidence evidence = request.evidence() == null ? OpenIncident.Evidence.NONE : request.evidence();
+        String evidenceDomains = domainsColumn("evidence.domains",
+                evidence.domains() == null ? List.of() : evidence.domains());
         String accountId = request.account().id();
         openIncidentOf(accountId).ifPresent(open -> {
             throw alreadyOpen(accountId, open.id);
@@ -79,20 +85,19 @@ public class IncidentService {
         account.email = request.account().email();
         account.locale = request.account().locale();
         account.name = request.account().name();
-        account.domains = json.write(request.account().domainsOrEmpty());
+        account.domains = accountDomains;
         account.updatedAt = now;
         if (newAccount) {
             em.persist(account);
         }
 
-        OpenIncident.Evidence evidence = request.evidence() == null ? OpenIncident.Evidence.NONE : request.evidence();
         IncidentEntity incident = new IncidentEntity();
         incident.id = UUID.randomUUID();
         incident.account = account;
         incident.cause = request.cause();
         incident.policy = policy.name();
         incident.evidenceSummary = evidence.summary();
-        incident.evidenceDomains = json.write(evidence.domains() == null ? List.of() : evidence.domains());
+        incident.evidenceDomains = evidenceDomains;
         incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
         Transition opened = Transition.open(policy.topLevel(),
                 "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")",
@@ -202,6 +207,19 @@ public class IncidentService {
     public Policy policyOf(IncidentEntity incident) {
         return policies.find(incident.policy).orElseThrow(() -> new IllegalStateException(
                 "incident " + incident.id + " names policy '" + incident.policy + "', which is no longer configured"));
+    }
+
+    /**
+     * Domain lists are stored as JSON in 8000-character columns. Each name is valid on its own, but a hundred names of
+     * full DNS length would not fit; refused as input rather than failing in the database.
+     */
+    private String domainsColumn(String field, List<String> domains) {
+        String column = json.write(domains);
+        if (column.length() > DOMAINS_COLUMN) {
+            throw new InvalidInputException(field, "the domain names are too long together: at most "
+                    + DOMAINS_COLUMN + " characters as a JSON list, " + column.length() + " given");
+        }
+        return column;
     }
 
     private Optional<IncidentEntity> openIncidentOf(String accountId) {

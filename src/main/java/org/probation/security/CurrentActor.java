@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.probation.validation.PlainText;
 
 /**
  * Who is acting in the current request, as written in the timeline: the token's {@code upn}, else its
@@ -31,7 +32,7 @@ public class CurrentActor {
             Object value = token.getClaim(claim);
             String name = value == null ? null : value.toString();
             if (name != null && !name.isBlank()) {
-                if (name.length() > MAX_LENGTH || !name.codePoints().allMatch(CurrentActor::printable)) {
+                if (name.length() > MAX_LENGTH || !PlainText.Validator.isPlain(name, false)) {
                     throw new UnusableIdentity("the token's " + claim + " is longer than " + MAX_LENGTH
                             + " characters or holds control characters");
                 }
@@ -39,11 +40,6 @@ public class CurrentActor {
             }
         }
         throw new UnusableIdentity("the token names no user (upn, preferred_username or sub)");
-    }
-
-    private static boolean printable(int codePoint) {
-        return !Character.isISOControl(codePoint) && Character.getType(codePoint) != Character.FORMAT
-                && Character.getType(codePoint) != Character.SURROGATE;
     }
 
     /** A valid token that does not name a person the timeline can show. */

@@ -22,6 +22,7 @@ import org.probation.security.CurrentActor.UnusableIdentity;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -66,16 +67,15 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(new FieldProblem(path(unknown), "unknown field")));
         }
-        if (e instanceof InvalidFormatException format) {
-            return validation(List.of(new FieldProblem(path(format),
-                    "cannot read " + quote(format.getValue()) + " as " + format.getTargetType().getSimpleName()
-                            + allowedValues(format.getTargetType()))));
+        if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            return validation(List.of(new FieldProblem(path(format), "cannot read " + quote(format.getValue())
+                    + " as " + format.getTargetType().getSimpleName() + allowedValues(format.getTargetType()))));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return validation(List.of(new FieldProblem(path(mapping), firstLine(mapping.getOriginalMessage()))));
+            return validation(List.of(new FieldProblem(path(mapping), fieldMessage(mapping))));
         }
         String detail = e instanceof StreamConstraintsException
-                ? "the JSON document exceeds a size limit: " + firstLine(e.getOriginalMessage())
+                ? "the JSON document exceeds a size limit: " + withoutJavaNames(firstLine(e.getOriginalMessage()))
                 : e instanceof JsonParseException ? "malformed JSON: " + firstLine(e.getOriginalMessage())
                         : "the request body cannot be read: " + firstLine(e.getOriginalMessage());
         return problem(new Problem(TYPE_BASE + "malformed-body", "Malformed request body", 400, detail));
@@ -209,6 +209,35 @@ public class ProblemMappers {
             }
         }
         return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /** What is wrong with one field, in the client's terms (JSON types) rather than Java's. */
+    private static String fieldMessage(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return withoutJavaNames(firstLine(limit.getOriginalMessage()));
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "must be a whole number";
+        }
+        if (target == Double.class || target == double.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    /** Jackson's limits name the Java method that sets them; the client needs only the numbers. */
+    private static String withoutJavaNames(String message) {
+        return message.replaceAll(", from `[^`]*`", "");
     }
 
     private static String allowedValues(Class<?> type) {

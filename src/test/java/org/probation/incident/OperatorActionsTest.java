@@ -152,6 +152,15 @@ class OperatorActionsTest {
     }
 
     @Test
+    void anExtensionMayBeGivenAsANumberOfSeconds() {
+        String id = openIncident(newAccountId());
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        String until = clock.instant().plus(Duration.ofDays(7)).plus(Duration.ofHours(1)).toString();
+        act(id, "{ \"action\": \"EXTEND\", \"duration\": 3600, \"reason\": \"one more hour\" }").statusCode(200)
+                .body("monitoringUntil", equalTo(until));
+    }
+
+    @Test
     void resumeOnlyAppliesToEscalatedIncidents() {
         String id = openIncident(newAccountId());
         act(id, "{ \"action\": \"RESUME\", \"reason\": \"x\" }").statusCode(409)
