@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.probation.incident.model.TransitionRefused;
 import org.probation.security.CurrentActor.UnusableIdentity;
+import org.probation.security.TokenFailures;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -93,7 +94,7 @@ public class ProblemMappers {
     /** A token that is expired, wrongly signed, from another issuer or otherwise unreadable. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        LOG.debugf("Bearer token refused: %s", e.getClass().getSimpleName());
+        LOG.debugf("Bearer token refused: %s", TokenFailures.reason(e));
         return challenge("Bearer realm=\"" + REALM + "\", error=\"invalid_token\"",
                 "the bearer token is expired, not signed by the trusted key, from another issuer or malformed");
     }
