@@ -3,11 +3,15 @@ package org.probation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.probation.support.Tokens.ISSUER;
 
 import org.junit.jupiter.api.Test;
+import org.probation.security.Roles;
+import org.probation.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The packaged application (prod profile, PostgreSQL from QUARKUS_DATASOURCE_*) serves the contract end to end. The
@@ -20,7 +24,7 @@ class PackagedAppIT {
 
     @Test
     void anIncidentIsRestrictedReportedAndPublishedToAgents() {
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = asOperator().contentType(ContentType.JSON).body("""
                 { "account": { "id": "%s", "email": "owner@example.jp", "locale": "ja", "domains": ["a.example"] },
                   "cause": "MASS_MAIL", "evidence": { "summary": "mass mail", "figures": { "mail_sent_per_hour": 9000 } } }
                 """.formatted(ACCOUNT)).post("/api/v1/incidents").then()
@@ -29,13 +33,13 @@ class PackagedAppIT {
                 .body("stage.name", equalTo("foreign-blocked"))
                 .extract().path("id");
 
-        given().contentType(ContentType.JSON).body("""
+        asOperator().contentType(ContentType.JSON).body("""
                 { "channel": "EMAIL_REPLY", "checklist": { "recaptcha": true, "updates": true } }
                 """).post("/api/v1/incidents/{id}/reports", id).then()
                 .statusCode(200)
                 .body("state", equalTo("MONITORING"));
 
-        given().contentType(ContentType.JSON).body("""
+        asOperator().contentType(ContentType.JSON).body("""
                 { "samples": [ { "account": "%s", "metric": "mail_sent_per_hour", "at": "2020-01-01T00:00:00Z", "value": 3 },
                                { "account": "nobody", "metric": "mail_sent_per_hour", "at": "2020-01-01T00:00:00Z", "value": 3 } ] }
                 """.formatted(ACCOUNT)).post("/api/v1/samples").then()
@@ -43,16 +47,33 @@ class PackagedAppIT {
                 .body("accepted", equalTo(1))
                 .body("ignored", equalTo(1));
 
-        given().get("/api/v1/decisions?since=0").then().statusCode(200)
+        asOperator().get("/api/v1/decisions?since=0").then().statusCode(200)
                 .body("decisions.account", hasItem(ACCOUNT));
-        given().get("/api/v1/incidents/{id}/events", id).then().statusCode(200)
-                .body("type", hasItem("MONITORING_STARTED"));
+        asOperator().get("/api/v1/incidents/{id}/events", id).then().statusCode(200)
+                .body("type", hasItem("MONITORING_STARTED"))
+                .body("actor", hasItem("it-operator"));
+    }
+
+    @Test
+    void theApiNeedsAToken() {
+        given().get("/api/v1/decisions").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"probation\""));
+        given().header("Authorization", "Bearer " + Tokens.claims("alice", Roles.OPERATOR).issuer(ISSUER + "/other")
+                .sign(Tokens.devKey())).get("/api/v1/decisions").then().statusCode(401);
+        given().header("Authorization", "Bearer " + Tokens.token("vera", Roles.VIEWER)).contentType(ContentType.JSON)
+                .body("{}").post("/api/v1/incidents").then().statusCode(403);
     }
 
     @Test
     void badInputIsAProblemDocument() {
-        given().contentType(ContentType.JSON).body("{ \"cause\": \"NOPE\" }").post("/api/v1/incidents").then()
+        asOperator().contentType(ContentType.JSON).body("{ \"cause\": \"NOPE\" }").post("/api/v1/incidents").then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /** The packaged app trusts the dev key through MP_JWT_VERIFY_* (see the failsafe configuration). */
+    private static RequestSpecification asOperator() {
+        return given().header("Authorization", "Bearer " + Tokens.token("it-operator", Roles.OPERATOR));
     }
 }

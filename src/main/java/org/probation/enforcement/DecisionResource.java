@@ -1,5 +1,6 @@
 package org.probation.enforcement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.security.Roles;
 import org.probation.web.QueryParams;
 
 @Path("/api/v1/decisions")
@@ -22,6 +24,7 @@ public class DecisionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.AGENT, Roles.VIEWER })
     @Operation(summary = "Decisions changed after a revision",
             description = "since=0 returns every account's current restriction; an agent resumes from the returned revision.")
     public DecisionPage since(@QueryParam("since") String since, @QueryParam("limit") String limit) {

@@ -41,6 +41,8 @@ import org.probation.web.NotFoundProblem;
 @ApplicationScoped
 public class IncidentService {
 
+    static final int DOMAINS_COLUMN = 8000;
+
     private final EntityManager em;
     private final PolicyCatalog policies;
     private final TransitionWriter transitions;
@@ -65,6 +67,10 @@ public class IncidentService {
         String policyName = request.policy() == null ? PolicyCatalog.DEFAULT_POLICY : request.policy();
         Policy requested = policies.find(policyName).filter(p -> !p.shadow())
                 .orElseThrow(() -> new InvalidInputException("policy", "no policy named '" + policyName + "'"));
+        String accountDomains = domainsColumn("account.domains", request.account().domainsOrEmpty());
+        OpenIncident.Evidence evidence = request.evidence() == null ? OpenIncident.Evidence.NONE : request.evidence();
+        String evidenceDomains = domainsColumn("evidence.domains",
+                evidence.domains() == null ? List.of() : evidence.domains());
         String accountId = request.account().id();
         openIncidentOf(accountId).ifPresent(open -> {
             throw alreadyOpen(accountId, open.id);
@@ -83,20 +89,19 @@ public class IncidentService {
         account.email = request.account().email();
         account.locale = request.account().locale();
         account.name = request.account().name();
-        account.domains = json.write(request.account().domainsOrEmpty());
+        account.domains = accountDomains;
         account.updatedAt = now;
         if (newAccount) {
             em.persist(account);
         }
 
-        OpenIncident.Evidence evidence = request.evidence() == null ? OpenIncident.Evidence.NONE : request.evidence();
         IncidentEntity incident = new IncidentEntity();
         incident.id = UUID.randomUUID();
         incident.account = account;
         incident.cause = request.cause();
         incident.policy = policy.name();
         incident.evidenceSummary = evidence.summary();
-        incident.evidenceDomains = json.write(evidence.domains() == null ? List.of() : evidence.domains());
+        incident.evidenceDomains = evidenceDomains;
         incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
         String reason = "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")"
                 + (policy == requested ? ""
@@ -221,6 +226,19 @@ public class IncidentService {
                   and not exists (select e.id from EventEntity e where e.incidentId = i.id and e.type = :cancelled)""",
                 Instant.class).setParameter("account", accountId).setParameter("cancelled", EventType.CANCELLED)
                 .getSingleResult());
+    }
+
+    /**
+     * Domain lists are stored as JSON in 8000-character columns. Each name is valid on its own, but a hundred names of
+     * full DNS length would not fit; refused as input rather than failing in the database.
+     */
+    private String domainsColumn(String field, List<String> domains) {
+        String column = json.write(domains);
+        if (column.length() > DOMAINS_COLUMN) {
+            throw new InvalidInputException(field, "the domain names are too long together: at most "
+                    + DOMAINS_COLUMN + " characters as a JSON list, " + column.length() + " given");
+        }
+        return column;
     }
 
     private Optional<IncidentEntity> openIncidentOf(String accountId) {

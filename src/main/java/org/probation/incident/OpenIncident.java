@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.probation.incident.model.Cause;
 import org.probation.validation.Finite;
 import org.probation.validation.Patterns;
+import org.probation.validation.PlainText;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -25,9 +26,9 @@ public record OpenIncident(@NotNull @Valid AccountDetails account, @NotNull Caus
     @RegisterForReflection
     public record AccountDetails(
             @NotNull @Pattern(regexp = Patterns.ACCOUNT_ID) String id,
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = 254) @PlainText(multiline = false) String email,
             @NotNull @Pattern(regexp = "ja|en", message = "must be ja or en") String locale,
-            @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
+            @Size(max = 200) @PlainText(multiline = false) String name,
             @Size(max = 100) List<@NotNull @Pattern(regexp = Patterns.DOMAIN, message = "must be a domain name") String> domains) {
 
         public List<String> domainsOrEmpty() {
@@ -37,7 +38,7 @@ public record OpenIncident(@NotNull @Valid AccountDetails account, @NotNull Caus
 
     @RegisterForReflection
     public record Evidence(
-            @Size(max = 2000) String summary,
+            @Size(max = 2000) @PlainText String summary,
             @Size(max = 100) List<@NotNull @Pattern(regexp = Patterns.DOMAIN, message = "must be a domain name") String> domains,
             @Size(max = 50) Map<@NotNull @Pattern(regexp = Patterns.METRIC) String, @NotNull @Finite @PositiveOrZero Double> figures) {
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.probation.incident.model.ReportChannel;
 import org.probation.validation.Patterns;
+import org.probation.validation.PlainText;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -15,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public record RecordReport(@NotNull ReportChannel channel,
         @Size(max = 50) Map<@NotNull @Pattern(regexp = Patterns.CHECKLIST_KEY) String, @NotNull Boolean> checklist,
-        @Size(max = 8000) String message) {
+        @Size(max = 8000) @PlainText String message) {
 
     public Map<String, Boolean> checklistOrEmpty() {
         return checklist == null ? Map.of() : checklist;

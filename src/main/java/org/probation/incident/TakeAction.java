@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.probation.incident.model.ActionType;
+import org.probation.validation.PlainText;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -19,5 +20,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record TakeAction(@NotNull ActionType action, @Min(1) @Max(99) Integer stage,
-        @Size(max = 32) String duration, @NotBlank @Size(max = 2000) String reason) {
+        @Size(max = 32) @PlainText(multiline = false) String duration,
+        @NotBlank @Size(max = 2000) @PlainText String reason) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.probation.sampling.model.SampleRules.Candidate;
+import org.probation.security.Roles;
 import org.probation.validation.Patterns;
 import org.probation.web.InvalidInputException;
 
@@ -40,6 +42,7 @@ public class SampleResource {
 
     @POST
     @Path("samples")
+    @RolesAllowed({ Roles.OPERATOR, Roles.AGENT })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Push a batch of samples (all-or-nothing); samples of accounts without an open incident are ignored")
     public SampleIngest.Receipt push(@NotNull SampleBatch batch) {
@@ -51,6 +54,7 @@ public class SampleResource {
 
     @GET
     @Path("accounts/{id}/samples")
+    @RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
     @Operation(summary = "Raw samples of an account, oldest first, for charts (default: the last 7 days)")
     public List<SampleView> samples(@PathParam("id") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
             @QueryParam("metric") @Pattern(regexp = Patterns.METRIC) String metric,

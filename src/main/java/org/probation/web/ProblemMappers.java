@@ -18,15 +18,22 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.probation.incident.model.TransitionRefused;
+import org.probation.security.CurrentActor.UnusableIdentity;
+import org.probation.security.TokenFailures;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure into {@code application/problem+json}. Bodies say what is wrong in the request, never how the
@@ -36,6 +43,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_BASE = "urn:probation:problem:";
+    private static final String REALM = "probation";
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
@@ -60,19 +68,47 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(new FieldProblem(path(unknown), "unknown field")));
         }
-        if (e instanceof InvalidFormatException format) {
-            return validation(List.of(new FieldProblem(path(format),
-                    "cannot read " + quote(format.getValue()) + " as " + format.getTargetType().getSimpleName()
-                            + allowedValues(format.getTargetType()))));
+        if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            return validation(List.of(new FieldProblem(path(format), "cannot read " + quote(format.getValue())
+                    + " as " + format.getTargetType().getSimpleName() + allowedValues(format.getTargetType()))));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return validation(List.of(new FieldProblem(path(mapping), firstLine(mapping.getOriginalMessage()))));
+            return validation(List.of(new FieldProblem(path(mapping), fieldMessage(mapping))));
         }
         String detail = e instanceof StreamConstraintsException
-                ? "the JSON document exceeds a size limit: " + firstLine(e.getOriginalMessage())
+                ? "the JSON document exceeds a size limit: " + withoutJavaNames(firstLine(e.getOriginalMessage()))
                 : e instanceof JsonParseException ? "malformed JSON: " + firstLine(e.getOriginalMessage())
                         : "the request body cannot be read: " + firstLine(e.getOriginalMessage());
         return problem(new Problem(TYPE_BASE + "malformed-body", "Malformed request body", 400, detail));
+    }
+
+    /**
+     * No token: 401 with the RFC 6750 challenge. The body never says more than which kind of failure it was, and
+     * nothing of the token is logged.
+     */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge("Bearer realm=\"" + REALM + "\"", "a bearer token is required");
+    }
+
+    /** A token that is expired, wrongly signed, from another issuer or otherwise unreadable. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        LOG.debugf("Bearer token refused: %s", TokenFailures.reason(e));
+        return challenge("Bearer realm=\"" + REALM + "\", error=\"invalid_token\"",
+                "the bearer token is expired, not signed by the trusted key, from another issuer or malformed");
+    }
+
+    @ServerExceptionMapper
+    public Response unusableIdentity(UnusableIdentity e) {
+        return challenge("Bearer realm=\"" + REALM + "\", error=\"invalid_token\"", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Response.fromResponse(problem(new Problem(TYPE_BASE + "forbidden", "Forbidden", 403,
+                "the token's roles (groups) do not allow this request")))
+                .header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"").build();
     }
 
     @ServerExceptionMapper
@@ -116,6 +152,11 @@ public class ProblemMappers {
         LOG.error("Unhandled error while serving a request", e);
         return problem(new Problem(TYPE_BASE + "internal", "Internal error", 500,
                 "the request could not be completed; nothing was changed"));
+    }
+
+    private static Response challenge(String challenge, String detail) {
+        return Response.fromResponse(problem(new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401, detail)))
+                .header("WWW-Authenticate", challenge).build();
     }
 
     static Response validation(List<FieldProblem> problems) {
@@ -169,6 +210,35 @@ public class ProblemMappers {
             }
         }
         return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /** What is wrong with one field, in the client's terms (JSON types) rather than Java's. */
+    private static String fieldMessage(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return withoutJavaNames(firstLine(limit.getOriginalMessage()));
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "must be a whole number";
+        }
+        if (target == Double.class || target == double.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    /** Jackson's limits name the Java method that sets them; the client needs only the numbers. */
+    private static String withoutJavaNames(String message) {
+        return message.replaceAll(", from `[^`]*`", "");
     }
 
     private static String allowedValues(Class<?> type) {

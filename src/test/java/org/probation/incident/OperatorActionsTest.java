@@ -17,6 +17,7 @@ import java.time.Duration;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.probation.support.DefaultToken;
 import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -151,6 +152,15 @@ class OperatorActionsTest {
     }
 
     @Test
+    void anExtensionMayBeGivenAsANumberOfSeconds() {
+        String id = openIncident(newAccountId());
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        String until = clock.instant().plus(Duration.ofDays(7)).plus(Duration.ofHours(1)).toString();
+        act(id, "{ \"action\": \"EXTEND\", \"duration\": 3600, \"reason\": \"one more hour\" }").statusCode(200)
+                .body("monitoringUntil", equalTo(until));
+    }
+
+    @Test
     void resumeOnlyAppliesToEscalatedIncidents() {
         String id = openIncident(newAccountId());
         act(id, "{ \"action\": \"RESUME\", \"reason\": \"x\" }").statusCode(409)
@@ -165,7 +175,7 @@ class OperatorActionsTest {
                 .body("state", equalTo("RESTRICTED")).body("stage.level", equalTo(2));
         given().get("/api/v1/incidents/{id}/events", id).then()
                 .body("type", contains("OPENED", "NOTE"))
-                .body("[1].actor", equalTo("operator"));
+                .body("[1].actor", equalTo(DefaultToken.OPERATOR));
         given().get("/api/v1/decisions?since={since}", before).then().body("revision", equalTo((int) before));
     }
 

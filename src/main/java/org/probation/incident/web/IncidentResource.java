@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,14 +27,16 @@ import org.probation.incident.RecordReport;
 import org.probation.incident.TakeAction;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.persistence.IncidentEntity;
+import org.probation.security.CurrentActor;
+import org.probation.security.Roles;
 import org.probation.validation.Patterns;
-import org.probation.web.CurrentActor;
 import org.probation.web.InvalidInputException;
 import org.probation.web.QueryParams;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
 public class IncidentResource {
 
     private final IncidentService incidents;
@@ -49,6 +52,7 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Open an incident and restrict the account at the policy's top stage at once")
     public Response open(@NotNull @Valid OpenIncident request) {
         IncidentEntity incident = incidents.open(request, actor.name());
@@ -88,6 +92,7 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/reports")
     @Operation(summary = "Record a remediation report received by another channel; the first one starts monitoring")
     public IncidentView report(@PathParam("id") UUID id, @NotNull @Valid RecordReport request) {
@@ -95,6 +100,7 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/actions")
     @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL or NOTE, with a reason")
     public IncidentView act(@PathParam("id") UUID id, @NotNull @Valid TakeAction request) {

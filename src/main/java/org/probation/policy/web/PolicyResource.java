@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ import org.probation.evaluation.model.Observation;
 import org.probation.evaluation.model.Simulator;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
+import org.probation.security.Roles;
 import org.probation.time.DurationText;
 import org.probation.validation.Finite;
 import org.probation.validation.Patterns;
@@ -35,6 +37,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
 public class PolicyResource {
 
     static final int MAX_SAMPLES = 10_000;
