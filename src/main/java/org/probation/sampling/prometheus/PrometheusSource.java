@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,7 @@ public class PrometheusSource implements MetricSource {
     private final QueryGuard guard;
     private final PrometheusApi api;
     private volatile String lastFailure = "none";
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     @Inject
     PrometheusSource(PrometheusConfig config) {
@@ -153,19 +155,28 @@ public class PrometheusSource implements MetricSource {
         return e instanceof Rejected ? new Rejected(message, e) : new Unavailable(message, e);
     }
 
+    /** Once per metric and kind: a query that needs fixing stays so for days, and every tick would say it again. */
     private void warnAboutSuspiciousSeries(String metric, VectorMapping.Result result) {
         if (result.duplicates() > 0) {
-            LOG.warnf("Prometheus query for %s returned %d extra series for some accounts; each account takes its"
-                    + " largest value. Aggregate the query by (%s).", metric, result.duplicates(),
-                    config.accountLabel());
+            warnOnce(metric + " duplicates", "Prometheus query for %s returned %d extra series for some accounts;"
+                    + " each account takes its largest value. Aggregate the query by (%s).", metric,
+                    result.duplicates(), config.accountLabel());
         }
         if (result.withoutLabel() > 0) {
-            LOG.warnf("Prometheus query for %s returned %d series without the label '%s'; they are ignored",
-                    metric, result.withoutLabel(), config.accountLabel());
+            warnOnce(metric + " without label", "Prometheus query for %s returned %d series without the label '%s';"
+                    + " they are ignored", metric, result.withoutLabel(), config.accountLabel());
         }
         if (result.notFinite() > 0) {
             LOG.debugf("Prometheus query for %s: %d NaN or infinite values, taken as no sample", metric,
                     result.notFinite());
+        }
+    }
+
+    private void warnOnce(String what, String format, Object... params) {
+        if (warned.add(what)) {
+            LOG.warnf(format, params);
+        } else {
+            LOG.debugf(format, params);
         }
     }
 
