@@ -139,7 +139,7 @@ class RealPrometheusTest {
         return meters.counter("probation.source.errors", "source", "prometheus").count();
     }
 
-    /** The real Prometheus, the README's queries, quick retries, and a policy that runs a stage in a minute. */
+    /** The real Prometheus, the README's PromQL, quick retries, and a policy that runs a stage in a minute. */
     public static class WithRealPrometheus implements QuarkusTestProfile {
 
         @Override
@@ -148,7 +148,8 @@ class RealPrometheusTest {
             String p = "probation.sources.prometheus.";
             config.put(p + "queries.mail_sent_per_hour", "sum by (account) (increase(mail_sent_total[1h]))");
             config.put(p + "queries.mail_foreign_ratio",
-                    "sum by (account) (increase(mail_sent_total{recipient=\"foreign\"}[1h]))"
+                    "(sum by (account) (increase(mail_sent_total{recipient=\"foreign\"}[1h]))"
+                            + " or 0 * sum by (account) (increase(mail_sent_total[1h])))"
                             + " / clamp_min(sum by (account) (increase(mail_sent_total[1h])), 1)");
             config.put(p + "queries.cpu_load", "sum by (account) (rate(account_cpu_seconds_total[5m]))");
             config.put(p + "timeout", "2s");
