@@ -3,9 +3,12 @@ package org.probation.sampling;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.probation.sampling.prometheus.PrometheusSettings;
@@ -50,7 +53,7 @@ class MetricSourcesTest {
     }
 
     private static MetricSource prometheus(Map<String, String> overrides) {
-        Map<String, String> props = new java.util.HashMap<>(Map.of(
+        Map<String, String> props = new HashMap<>(Map.of(
                 "probation.sources.prometheus.url", "http://prometheus:9090",
                 "probation.sources.prometheus.queries.mail_sent_per_hour",
                 "sum by (account) (increase(mail_sent_total[1h]))"));
@@ -73,14 +76,14 @@ class MetricSourcesTest {
 
             @Override
             public Map<String, String> providedMetrics(Set<String> gatedMetrics) {
-                Map<String, String> provided = new java.util.TreeMap<>();
+                Map<String, String> provided = new TreeMap<>();
                 (metrics == null ? gatedMetrics : metrics).forEach(metric -> provided.put(metric,
                         metrics == null ? "probation.sources.simulator.enabled" : "probation.sources.simulator.metrics"));
                 return provided;
             }
 
             @Override
-            public List<PulledSample> pull(List<WatchedAccount> accounts, java.time.Instant now) {
+            public List<PulledSample> pull(List<WatchedAccount> accounts, Instant now) {
                 return List.of();
             }
         };

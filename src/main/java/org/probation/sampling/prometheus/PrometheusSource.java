@@ -1,6 +1,7 @@
 package org.probation.sampling.prometheus;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -232,7 +233,7 @@ public class PrometheusSource implements MetricSource {
             URI uri = new URI(url);
             boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
             return http && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null ? uri : null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

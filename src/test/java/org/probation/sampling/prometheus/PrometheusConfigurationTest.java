@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,7 +101,7 @@ class PrometheusConfigurationTest {
                 P + "retries: must be between 0 and 10, was -1");
     }
 
-    private static java.util.List<String> problemsWith(String key, String value) {
+    private static List<String> problemsWith(String key, String value) {
         Map<String, String> props = sound();
         props.put(key, value);
         return PrometheusSettings.unguarded(props).configurationProblems();

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -189,7 +190,7 @@ public class TestPrometheus implements QuarkusTestResourceLifecycleManager {
             return String.join("\n", lines) + "\n";
         }
 
-        private static void series(List<String> lines, String name, java.util.function.LongUnaryOperator value) {
+        private static void series(List<String> lines, String name, LongUnaryOperator value) {
             for (long t = FROM; t <= TO; t += 10) {
                 lines.add(name + " " + value.applyAsLong(t) + " " + t);
             }
