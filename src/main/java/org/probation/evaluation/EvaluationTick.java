@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 import org.probation.evaluation.EvaluationWriter.Outcome;
@@ -24,7 +23,9 @@ import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.MetricSource;
 import org.probation.sampling.MetricSource.WatchedAccount;
+import org.probation.sampling.MetricSources;
 import org.probation.sampling.SampleWriter;
+import org.probation.sampling.SourceHealth;
 import org.probation.sampling.model.SampleRules.Sample;
 
 /**
@@ -43,12 +44,14 @@ public class EvaluationTick {
     private final EvaluationWriter writer;
     private final SampleWriter samples;
     private final PolicyCatalog policies;
-    private final Instance<MetricSource> sources;
+    private final MetricSources sources;
+    private final SourceHealth sourceHealth;
     private final EvaluationConfig config;
     private final Clock clock;
 
     EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
-            PolicyCatalog policies, Instance<MetricSource> sources, EvaluationConfig config, Clock clock) {
+            PolicyCatalog policies, MetricSources sources, SourceHealth sourceHealth, EvaluationConfig config,
+            Clock clock) {
         this.reads = reads;
         this.shadowRuns = shadowRuns;
         this.claims = claims;
@@ -56,6 +59,7 @@ public class EvaluationTick {
         this.samples = samples;
         this.policies = policies;
         this.sources = sources;
+        this.sourceHealth = sourceHealth;
         this.config = config;
         this.clock = clock;
     }
@@ -79,28 +83,37 @@ public class EvaluationTick {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Each enabled source once for all watched accounts; a failing source adds no sample, so no progress. */
+    /**
+     * Each enabled source once for all watched accounts. A failing source adds no sample, so no progress, and counts
+     * towards its alert; with nobody watched there is nothing to pull, and a streak is neither broken nor extended.
+     */
     TickResult pullSources(Instant now) {
+        List<MetricSource> enabled = sources.enabled();
+        List<WatchedAccount> watched = enabled.isEmpty() ? List.of() : reads.watchedAccounts();
+        if (watched.isEmpty()) {
+            return TickResult.empty();
+        }
         int pulled = 0;
         int failures = 0;
-        List<WatchedAccount> watched = null;
-        for (MetricSource source : sources) {
-            if (!source.enabled()) {
+        for (MetricSource source : enabled) {
+            List<Sample> batch;
+            try {
+                batch = source.pull(watched, now).stream()
+                        .map(s -> new Sample(s.account(), s.metric(), s.at(), s.value())).toList();
+            } catch (Exception e) {
+                failures++;
+                sourceHealth.failed(source.name(), now, e);
                 continue;
             }
-            if (watched == null) {
-                watched = reads.watchedAccounts();
-            }
+            sourceHealth.succeeded(source.name());
             try {
-                List<Sample> batch = source.pull(watched, now).stream()
-                        .map(s -> new Sample(s.account(), s.metric(), s.at(), s.value())).toList();
                 if (!batch.isEmpty()) {
                     samples.insertInOwnTransaction(batch, source.name(), now);
                 }
                 pulled += batch.size();
-            } catch (Exception e) {
-                failures++;
-                LOG.warnf("Metric source %s failed: %s", source.name(), e.toString());
+            } catch (RuntimeException e) {
+                // Our database, not the source: the samples of this tick are lost, the source's streak is untouched.
+                LOG.errorf(e, "Could not store %d samples pulled from %s", batch.size(), source.name());
             }
         }
         return new TickResult(0, 0, 0, 0, 0, 0, pulled, failures, Duration.ZERO);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,6 +63,16 @@ public class PolicyCatalog {
 
     public Map<String, Policy> all() {
         return policies;
+    }
+
+    /** Every metric some policy gates (shadow policies and stage overrides included). */
+    public Set<String> gatedMetrics() {
+        Set<String> metrics = new TreeSet<>();
+        for (Policy policy : policies.values()) {
+            metrics.addAll(policy.gates().keySet());
+            policy.stages().forEach(stage -> metrics.addAll(stage.gateOverrides().keySet()));
+        }
+        return metrics;
     }
 
     /** The shadow policies that run beside {@code policy}. */

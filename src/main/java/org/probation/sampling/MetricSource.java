@@ -2,6 +2,7 @@ package org.probation.sampling;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,17 @@ public interface MetricSource {
     String name();
 
     boolean enabled();
+
+    /**
+     * The metrics this source provides, each with the configuration key that makes it provide it (start-up errors
+     * name that key). {@code gatedMetrics} are the metrics some policy gates.
+     */
+    Map<String, String> providedMetrics(Set<String> gatedMetrics);
+
+    /** Problems with this source's own settings, each naming its key; checked at start-up when it is enabled. */
+    default List<String> configurationProblems() {
+        return List.of();
+    }
 
     /**
      * Samples for the given accounts at {@code now}. A failure throws: it is counted and never taken for clean data.

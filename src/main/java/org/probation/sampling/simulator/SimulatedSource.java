@@ -2,7 +2,10 @@ package org.probation.sampling.simulator;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +38,15 @@ public class SimulatedSource implements MetricSource {
     }
 
     @Override
+    public Map<String, String> providedMetrics(Set<String> gatedMetrics) {
+        String key = config.metrics().isPresent() ? "probation.sources.simulator.metrics"
+                : "probation.sources.simulator.enabled";
+        Map<String, String> provided = new LinkedHashMap<>();
+        config.metrics().orElse(gatedMetrics).forEach(metric -> provided.put(metric, key));
+        return provided;
+    }
+
+    @Override
     public List<PulledSample> pull(List<WatchedAccount> accounts, Instant now) {
         List<PulledSample> samples = new ArrayList<>();
         for (WatchedAccount account : accounts) {
@@ -43,6 +55,9 @@ public class SimulatedSource implements MetricSource {
                 continue;
             }
             for (String metric : account.metrics()) {
+                if (config.metrics().isPresent() && !config.metrics().get().contains(metric)) {
+                    continue;
+                }
                 SplittableRandom random = new SplittableRandom(
                         config.seed() ^ (31L * account.account().hashCode() + metric.hashCode()) ^ now.getEpochSecond());
                 samples.add(new PulledSample(account.account(), metric, now, value(profile, metric, now, random)));

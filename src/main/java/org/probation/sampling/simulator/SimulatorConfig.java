@@ -1,6 +1,8 @@
 package org.probation.sampling.simulator;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,4 +20,10 @@ public interface SimulatorConfig {
 
     /** Account id → {@code clean} (default), {@code relapsing}, {@code noisy} or {@code silent}. */
     Map<String, String> profiles();
+
+    /**
+     * The metrics it simulates; absent: every gated metric. Narrow it to run it beside another source, since a metric
+     * may come from one source only.
+     */
+    Optional<Set<String>> metrics();
 }

@@ -1,10 +1,12 @@
 package org.probation.sampling.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,23 @@ class SimulatedSourceTest {
         assertThat(source.pull(List.of(new WatchedAccount("xs3", METRICS)), QUIET_MINUTE)).isEmpty();
     }
 
+    @Test
+    void itProvidesEveryGatedMetricUnlessNarrowed() {
+        assertThat(source.providedMetrics(Set.of("cpu_load", "mail_sent_per_hour")))
+                .containsOnlyKeys("cpu_load", "mail_sent_per_hour")
+                .containsValue("probation.sources.simulator.enabled");
+
+        SimulatedSource cpuOnly = new SimulatedSource(config(Map.of(), Optional.of(Set.of("cpu_load"))));
+        assertThat(cpuOnly.providedMetrics(METRICS)).containsExactly(entry("cpu_load", "probation.sources.simulator.metrics"));
+        assertThat(cpuOnly.pull(List.of(new WatchedAccount("xs1", METRICS)), QUIET_MINUTE))
+                .extracting(PulledSample::metric).containsExactly("cpu_load");
+    }
+
     private static SimulatorConfig config(Map<String, String> profiles) {
+        return config(profiles, Optional.empty());
+    }
+
+    private static SimulatorConfig config(Map<String, String> profiles, Optional<Set<String>> metrics) {
         return new SimulatorConfig() {
             @Override
             public boolean enabled() {
@@ -67,6 +85,11 @@ class SimulatedSourceTest {
             @Override
             public Map<String, String> profiles() {
                 return profiles;
+            }
+
+            @Override
+            public Optional<Set<String>> metrics() {
+                return metrics;
             }
         };
     }
