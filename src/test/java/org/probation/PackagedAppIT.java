@@ -1,12 +1,22 @@
 package org.probation;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.probation.support.Tokens.ISSUER;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.probation.security.Roles;
+import org.probation.support.MailAndWebhookResource;
 import org.probation.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -52,6 +62,43 @@ class PackagedAppIT {
         asOperator().get("/api/v1/incidents/{id}/events", id).then().statusCode(200)
                 .body("type", hasItem("MONITORING_STARTED"))
                 .body("actor", hasItem("it-operator"));
+    }
+
+    @Test
+    void theRestrictionNoticeGoesOutThroughSmtp() throws Exception {
+        String account = ACCOUNT + "m";
+        String email = "owner+" + account + "@example.jp";
+        asOperator().contentType(ContentType.JSON).body("""
+                { "account": { "id": "%s", "email": "%s", "locale": "en", "domains": ["b.example"] },
+                  "cause": "MASS_MAIL", "evidence": { "summary": "mass mail" } }
+                """.formatted(account, email)).post("/api/v1/incidents").then().statusCode(201);
+
+        // The packaged app's dispatcher runs on its own schedule (every 10 s): wait for the mail, bounded.
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<String> subjects = List.of();
+        while (subjects.isEmpty() && Instant.now().isBefore(deadline)) {
+            MailAndWebhookResource.smtp().waitForIncomingEmail(2_000, 1);
+            subjects = Arrays.stream(MailAndWebhookResource.smtp().getReceivedMessages())
+                    .filter(m -> recipient(m).equals(email)).map(PackagedAppIT::subject).toList();
+        }
+        assertThat(subjects).containsExactly(
+                "Important: unauthorized access detected and your server account restricted (" + account + ")");
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
