@@ -15,8 +15,9 @@ public record DecisionView(long revision, String account, boolean active, StageR
     public record StageRef(int level, String name) {
     }
 
-    static DecisionView of(CurrentDecisionEntity d) {
-        return new DecisionView(d.revision, d.accountId, d.active,
-                d.active ? new StageRef(d.stageLevel, d.stageName) : null, d.active ? d.controls : null);
+    /** For the feed's query: stage and controls only while active. */
+    public DecisionView(long revision, String account, boolean active, Integer stageLevel, String stageName,
+            String controls) {
+        this(revision, account, active, active ? new StageRef(stageLevel, stageName) : null, active ? controls : null);
     }
 }

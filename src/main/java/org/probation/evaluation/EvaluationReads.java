@@ -57,7 +57,7 @@ public class EvaluationReads {
     /** Three queries for the whole batch: the incidents, the safe end of arrivals, the samples since the cursors. */
     @Transactional
     public Batch loadBatch(List<UUID> ids, Instant now) {
-        List<IncidentEntity> entities = em.createQuery("from IncidentEntity i where i.id in :ids",
+        List<IncidentEntity> entities = em.createQuery("from IncidentEntity i join fetch i.account where i.id in :ids",
                 IncidentEntity.class).setParameter("ids", ids).getResultList();
         if (entities.isEmpty()) {
             return new Batch(List.of(), Map.of(), 0);

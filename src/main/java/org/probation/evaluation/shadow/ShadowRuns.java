@@ -99,9 +99,26 @@ public class ShadowRuns {
         return runs;
     }
 
+    /**
+     * One query loads the batch's stored runs into this transaction, so each run is then an in-memory copy: updates
+     * and inserts go out as JDBC batches, never one select per run.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<ShadowRunEntity> runs, List<ShadowEventEntity> events) {
-        runs.forEach(em::merge);
+        Map<ShadowRunEntity.Key, ShadowRunEntity> stored = new HashMap<>();
+        em.createQuery("from ShadowRunEntity s where s.incidentId in :ids", ShadowRunEntity.class)
+                .setParameter("ids", runs.stream().map(r -> r.incidentId).distinct().toList()).getResultList()
+                .forEach(run -> stored.put(new ShadowRunEntity.Key(run.incidentId, run.policy), run));
+        for (ShadowRunEntity run : runs) {
+            ShadowRunEntity current = stored.get(new ShadowRunEntity.Key(run.incidentId, run.policy));
+            if (current == null) {
+                em.persist(run);
+            } else {
+                current.apply(run.status());
+                current.tracks = run.tracks;
+                current.lastSampleId = run.lastSampleId;
+            }
+        }
         events.forEach(em::persist);
     }
 

@@ -1,0 +1,87 @@
+package org.probation.bench;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+/** Bulk set-up for the benchmarks, with PostgreSQL's COPY: the service's own API would take longer than the runs. */
+final class BenchData {
+
+    static final List<String> METRICS = List.of("mail_sent_per_hour", "mail_foreign_ratio", "cpu_load");
+
+    private BenchData() {
+    }
+
+    static void copy(DataSource dataSource, String table, String columns, CharSequence rows) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)",
+                            new StringReader(rows.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException(e);
+        }
+    }
+
+    static String account(String prefix, int i) {
+        return prefix + i;
+    }
+
+    /** {@code count} accounts with an incident in MONITORING under the default policy, due now. */
+    static void monitoredIncidents(DataSource dataSource, String prefix, int count, Instant reportedAt)
+            throws SQLException {
+        long cursor = maxSampleId(dataSource);
+        StringBuilder accounts = new StringBuilder();
+        StringBuilder incidents = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String account = account(prefix, i);
+            accounts.append(account).append(",owner@example.jp,ja,,\"[\"\"a.example\"\"]\",").append(reportedAt)
+                    .append(',').append(reportedAt).append('\n');
+            incidents.append(UUID.randomUUID()).append(',').append(account).append(',').append(account)
+                    .append(",MASS_MAIL,default,MONITORING,2,0,").append(reportedAt).append(',').append(reportedAt)
+                    .append(',').append(reportedAt).append(',').append(reportedAt.plusSeconds(7 * 86_400)).append(',')
+                    .append(reportedAt).append(',').append(reportedAt).append(",0,").append(reportedAt).append(',')
+                    .append(cursor).append('\n');
+        }
+        copy(dataSource, "account", "id, email, locale, name, domains, created_at, updated_at", accounts);
+        copy(dataSource, "incident", "id, account_id, open_account_id, cause, policy, state, stage_level, relapses,"
+                + " opened_at, reported_at, monitoring_since, monitoring_until, stage_since, clean_since, version,"
+                + " next_evaluation_at, last_sample_id", incidents);
+    }
+
+    /** One clean sample per gated metric per account at {@code at}, received at {@code receivedAt}. */
+    static void freshSamples(DataSource dataSource, String table, String prefix, int count, Instant at,
+            Instant receivedAt) throws SQLException {
+        StringBuilder rows = new StringBuilder(count * 3 * 80);
+        for (int i = 0; i < count; i++) {
+            String account = account(prefix, i);
+            for (String metric : METRICS) {
+                rows.append(account).append(',').append(metric).append(',').append(at).append(',')
+                        .append(metric.equals("mail_sent_per_hour") ? "12" : "0.1").append(',').append(receivedAt)
+                        .append(",bench\n");
+            }
+        }
+        copy(dataSource, table, "account_id, metric, sampled_at, metric_value, received_at, source", rows);
+    }
+
+    static long maxSampleId(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT coalesce(max(id), 0) FROM sample")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

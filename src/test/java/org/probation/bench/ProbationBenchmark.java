@@ -1,0 +1,328 @@
+package org.probation.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.probation.evaluation.EvaluationTick;
+import org.probation.evaluation.TickResult;
+import org.probation.security.Roles;
+import org.probation.support.MutableClock;
+import org.probation.support.Tokens;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Throughput figures on PostgreSQL, printed as a table: sample ingest beside a plain JDBC batch and COPY into the
+ * same table shape, one tick over 1 000 to 100 000 monitored incidents, the decisions feed, and memory over many
+ * ticks. Not part of {@code ./mvnw verify}: run {@code ./mvnw test -Pbench} (see README, Performance).
+ */
+@QuarkusTest
+@TestProfile(ProbationBenchmark.Bench.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProbationBenchmark {
+
+    public static class Bench implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.hibernate-orm.statistics", "true", "quarkus.log.level", "WARN",
+                    "quarkus.log.category.\"org.probation\".level", "WARN");
+        }
+    }
+
+    private static final List<String> REPORT = new ArrayList<>();
+    private static final int BATCH = 1_000;
+    private static final int BATCHES_PER_CLIENT = Integer.getInteger("bench.ingest.batches", 100);
+    private static final List<Integer> SIZES = java.util.Arrays.stream(
+            System.getProperty("bench.sizes", "1000,10000,100000").split(",")).map(Integer::valueOf).toList();
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EvaluationTick tick;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @TestHTTPResource("/api/v1/samples")
+    URL samplesUrl;
+
+    @TestHTTPResource("/api/v1/decisions")
+    URL decisionsUrl;
+
+    @Test
+    @Order(1)
+    void ingest() throws Exception {
+        int accounts = 10_000;
+        BenchData.monitoredIncidents(dataSource, "ing", accounts, clock.instant());
+        List<String> bodies = new ArrayList<>();
+        for (int b = 0; b < 2 * BATCHES_PER_CLIENT; b++) {
+            StringBuilder body = new StringBuilder("{\"samples\":[");
+            for (int i = 0; i < BATCH; i++) {
+                body.append(i == 0 ? "" : ",").append("{\"account\":\"ing").append((b * BATCH + i) % accounts)
+                        .append("\",\"metric\":\"cpu_load\",\"at\":\"").append(clock.instant().minusSeconds(i))
+                        .append("\",\"value\":0.25}");
+            }
+            bodies.add(body.append("]}").toString());
+        }
+        String token = Tokens.token("bench", Roles.AGENT);
+        HttpClient http = HttpClient.newHttpClient();
+        // Warm-up: the first requests pay for class loading and JIT.
+        for (int w = 0; w < 10; w++) {
+            post(http, token, bodies.get(w));
+        }
+        double api = twoClients(bodies, body -> post(http, token, body));
+
+        BenchData.execute(dataSource, "CREATE TABLE IF NOT EXISTS sample_baseline (LIKE sample INCLUDING ALL)");
+        double jdbc = twoClients(bodies, body -> jdbcBatch(body, accounts));
+        double copy = twoClients(bodies, body -> copyRows(body, accounts));
+        REPORT.add(String.format("ingest, 2 clients x %d batches of %d | POST /api/v1/samples %.0f samples/s | "
+                + "JDBC batch %.0f samples/s | COPY %.0f samples/s | API/JDBC = %.2f", BATCHES_PER_CLIENT, BATCH, api,
+                jdbc, copy, api / jdbc));
+    }
+
+    @Test
+    @Order(2)
+    void tickOverMonitoredIncidents() throws Exception {
+        for (int size : SIZES) {
+            BenchData.execute(dataSource, "UPDATE incident SET next_evaluation_at = NULL, open_account_id = NULL,"
+                    + " state = 'LIFTED', closed_at = now()");
+            String prefix = "t" + size + "_";
+            clock.advance(Duration.ofMinutes(5));
+            BenchData.monitoredIncidents(dataSource, prefix, size, clock.instant());
+            // First tick: claims everything and loads the engine's memory; then steady state with fresh samples.
+            clock.advance(Duration.ofMinutes(5));
+            BenchData.freshSamples(dataSource, "sample", prefix, size, clock.instant().minusSeconds(60),
+                    clock.instant().minusSeconds(59));
+            Measured first = measured();
+            clock.advance(Duration.ofMinutes(5));
+            BenchData.freshSamples(dataSource, "sample", prefix, size, clock.instant().minusSeconds(60),
+                    clock.instant().minusSeconds(59));
+            Measured steady = measured();
+            assertThat(steady.result.evaluated()).isEqualTo(size);
+            assertThat(steady.result.failed()).isZero();
+            REPORT.add(String.format("tick, %,d incidents, %,d fresh samples | first %.2f s | steady %.2f s = %.1f µs"
+                    + "/incident | %d Hibernate statements + %d JDBC batches per tick", size, size * 3,
+                    first.seconds, steady.seconds, steady.seconds * 1e6 / size, steady.statements,
+                    (size + 499) / 500));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void decisionsFeed() throws Exception {
+        int size = SIZES.get(SIZES.size() - 1);
+        StringBuilder rows = new StringBuilder();
+        long revision;
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT last_revision FROM decision_revision")) {
+            result.next();
+            revision = result.getLong(1);
+        }
+        for (int i = 0; i < size; i++) {
+            rows.append("feed").append(i).append(',').append(revision + 1 + i).append(",true,2,foreign-blocked,")
+                    .append("\"{\"\"webForeign\"\":\"\"block\"\",\"\"allowCountries\"\":[\"\"JP\"\"]}\",")
+                    .append(clock.instant()).append('\n');
+        }
+        BenchData.copy(dataSource, "current_decision",
+                "account_id, revision, active, stage_level, stage_name, controls, decided_at", rows);
+        BenchData.execute(dataSource, "UPDATE decision_revision SET last_revision = " + (revision + size));
+        HttpClient http = HttpClient.newHttpClient();
+        String token = Tokens.token("bench", Roles.AGENT);
+        get(http, token, "?since=0");
+        long started = System.nanoTime();
+        long since = 0;
+        int pages = 0;
+        long bytes = 0;
+        boolean more = true;
+        while (more) {
+            String page = get(http, token, "?since=" + since);
+            bytes += page.length();
+            pages++;
+            var json = io.restassured.path.json.JsonPath.from(page);
+            since = json.getLong("revision");
+            more = json.getBoolean("more");
+        }
+        double full = (System.nanoTime() - started) / 1e9;
+        int calls = 200;
+        started = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            get(http, token, "?since=" + since);
+        }
+        double highWater = (System.nanoTime() - started) / 1e6 / calls;
+        REPORT.add(String.format("decisions feed | full since=0 of %,d decisions: %.2f s in %d pages (%.1f MB) | "
+                + "since=high-water round trip %.2f ms", size, full, pages, bytes / 1e6, highWater));
+    }
+
+    @Test
+    @Order(4)
+    void memoryDoesNotGrowWithTicks() throws Exception {
+        int size = 10_000;
+        int ticks = Integer.getInteger("bench.memory.ticks", 60);
+        BenchData.execute(dataSource, "UPDATE incident SET next_evaluation_at = NULL, open_account_id = NULL,"
+                + " state = 'LIFTED', closed_at = now()");
+        clock.advance(Duration.ofMinutes(5));
+        BenchData.monitoredIncidents(dataSource, "mem", size, clock.instant());
+        long heapAfter10 = 0;
+        long rssAfter10 = 0;
+        double slowest = 0;
+        for (int t = 1; t <= ticks; t++) {
+            clock.advance(Duration.ofMinutes(5));
+            BenchData.freshSamples(dataSource, "sample", "mem", size, clock.instant().minusSeconds(60),
+                    clock.instant().minusSeconds(59));
+            slowest = Math.max(slowest, measured().seconds);
+            if (t == 10) {
+                heapAfter10 = heapAfterGc();
+                rssAfter10 = rss();
+            }
+        }
+        REPORT.add(String.format("memory, %,d incidents x %d ticks (%d h simulated) | heap after GC: tick 10 %.0f MB,"
+                + " tick %d %.0f MB | RSS: tick 10 %.0f MB, tick %d %.0f MB | slowest tick %.2f s", size, ticks,
+                ticks * 5 / 60, heapAfter10 / 1e6, ticks, heapAfterGc() / 1e6, rssAfter10 / 1e6, ticks, rss() / 1e6,
+                slowest));
+    }
+
+    @AfterAll
+    static void print() {
+        System.out.println("\n===== Probation benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.version") + ") =====");
+        REPORT.forEach(line -> System.out.println("  " + line));
+        System.out.println("=====\n");
+    }
+
+    private record Measured(TickResult result, double seconds, long statements) {
+    }
+
+    private Measured measured() {
+        var statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        long started = System.nanoTime();
+        TickResult result = tick.run();
+        return new Measured(result, (System.nanoTime() - started) / 1e9,
+                statistics.getPrepareStatementCount() - before);
+    }
+
+    private interface Sender {
+        void send(String body) throws Exception;
+    }
+
+    /** Samples per second with two clients sending half the bodies each. */
+    private static double twoClients(List<String> bodies, Sender sender) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long started = System.nanoTime();
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                List<String> share = bodies.subList(c * bodies.size() / 2, (c + 1) * bodies.size() / 2);
+                clients.add(pool.submit(() -> {
+                    for (String body : share) {
+                        sender.send(body);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get();
+            }
+            return bodies.size() * (double) BATCH / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void post(HttpClient http, String token, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(samplesUrl.toURI())
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private String get(HttpClient http, String token, String query) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(decisionsUrl + query))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The same rows as one request, through a plain JDBC batch (reWriteBatchedInserts) in one transaction. */
+    private void jdbcBatch(String body, int accounts) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO sample_baseline"
+                        + " (account_id, metric, sampled_at, metric_value, received_at, source) VALUES (?,?,?,?,?,?)")) {
+            connection.setAutoCommit(false);
+            Timestamp now = Timestamp.from(clock.instant());
+            for (int i = 0; i < BATCH; i++) {
+                insert.setString(1, "ing" + (i % accounts));
+                insert.setString(2, "cpu_load");
+                insert.setTimestamp(3, now);
+                insert.setDouble(4, 0.25);
+                insert.setTimestamp(5, now);
+                insert.setString(6, "push");
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+
+    private void copyRows(String body, int accounts) throws Exception {
+        StringBuilder rows = new StringBuilder(BATCH * 80);
+        Instant now = clock.instant();
+        for (int i = 0; i < BATCH; i++) {
+            rows.append("ing").append(i % accounts).append(",cpu_load,").append(now).append(",0.25,").append(now)
+                    .append(",push\n");
+        }
+        BenchData.copy(dataSource, "sample_baseline",
+                "account_id, metric, sampled_at, metric_value, received_at, source", rows);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static long rss() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        return 0;
+    }
+}
