@@ -1,0 +1,22 @@
+package org.probation.sampling;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code probation.retention.*}: how long raw samples are kept once nobody watches their account. */
+@ConfigMapping(prefix = "probation.retention")
+public interface RetentionConfig {
+
+    /** Samples received longer ago than this, of accounts without an open incident, are deleted. */
+    @WithDefault("30d")
+    Duration samples();
+
+    @WithDefault("1h")
+    Duration every();
+
+    /** Rows deleted per transaction: short transactions, no long lock on the table. */
+    @WithDefault("5000")
+    int batchSize();
+}
