@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.probation.evaluation.EvaluationTick;
 import org.probation.evaluation.TickResult;
+import org.probation.sampling.SampleIngest;
+import org.probation.sampling.model.SampleRules;
 import org.probation.security.Roles;
 import org.probation.support.MutableClock;
 import org.probation.support.Tokens;
@@ -78,6 +80,9 @@ class ProbationBenchmark {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    SampleIngest ingest;
+
     @TestHTTPResource("/api/v1/samples")
     URL samplesUrl;
 
@@ -106,13 +111,20 @@ class ProbationBenchmark {
             post(http, token, bodies.get(w));
         }
         double api = twoClients(bodies, body -> post(http, token, body));
+        // The same batches straight into the service, without HTTP, JSON and the token: where the time goes.
+        List<SampleRules.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            candidates.add(new SampleRules.Candidate("ing" + (i % accounts), "cpu_load",
+                    clock.instant().minusSeconds(i).toString(), 0.25));
+        }
+        double service = twoClients(bodies, body -> ingest.ingest(candidates));
 
         BenchData.execute(dataSource, "CREATE TABLE IF NOT EXISTS sample_baseline (LIKE sample INCLUDING ALL)");
         double jdbc = twoClients(bodies, body -> jdbcBatch(body, accounts));
         double copy = twoClients(bodies, body -> copyRows(body, accounts));
         REPORT.add(String.format("ingest, 2 clients x %d batches of %d | POST /api/v1/samples %.0f samples/s | "
-                + "JDBC batch %.0f samples/s | COPY %.0f samples/s | API/JDBC = %.2f", BATCHES_PER_CLIENT, BATCH, api,
-                jdbc, copy, api / jdbc));
+                + "SampleIngest in-process %.0f samples/s | JDBC batch %.0f samples/s | COPY %.0f samples/s | "
+                + "API/JDBC = %.2f", BATCHES_PER_CLIENT, BATCH, api, service, jdbc, copy, api / jdbc));
     }
 
     @Test
