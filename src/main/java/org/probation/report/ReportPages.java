@@ -167,6 +167,12 @@ public class ReportPages {
         return Submitted.ACCEPTED;
     }
 
+    /** The page's language: the one asked for, else the account's. */
+    @Transactional
+    public String lang(UUID id, String requested) {
+        return CustomerWords.locale(requested, incidents.get(id).account.locale);
+    }
+
     /** The checklist keys of the incident's cause, to tell the customer's ticks from anything else posted. */
     @Transactional
     public List<ChecklistItem> checklist(UUID id) {

@@ -76,7 +76,7 @@ public class ReportResource {
         }
         String text = message == null ? "" : message.replace("\r\n", "\n");
         Set<String> checked = new HashSet<>(items == null ? List.of() : items);
-        boolean ja = !"en".equals(pages.page(link.incidentId(), token, lang, FormInput.EMPTY).lang());
+        boolean ja = !"en".equals(pages.lang(link.incidentId(), lang));
         List<String> errors = new ArrayList<>();
         if (!formIssuedHere(token, issued, nonce)) {
             pages.refused("form_nonce");

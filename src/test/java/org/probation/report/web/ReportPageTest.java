@@ -7,8 +7,10 @@ import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.openWith;
 import static org.probation.support.Monitoring.events;
 import static org.probation.support.Monitoring.eventTypes;
+import static org.probation.support.Monitoring.pushSeries;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.probation.evaluation.EvaluationTick;
 import org.probation.notification.NotificationDispatcher;
 import org.probation.report.ReportLinkSigner;
 import org.probation.report.model.ReportToken;
@@ -53,6 +56,12 @@ class ReportPageTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    EvaluationTick tick;
+
+    static final Map<String, Double> CLEAN = Map.of("mail_sent_per_hour", 12.0, "mail_foreign_ratio", 0.05,
+            "cpu_load", 0.3);
 
     @Test
     void theRestrictionMailCarriesALinkThatOpensTheFormInJapanese() throws Exception {
@@ -151,6 +160,33 @@ class ReportPageTest {
                 "Every figure must stay within limits for", "The restriction can be lifted at the earliest around");
         assertThat(status).doesNotContain("internal: looked fine to bob", "test-operator");
         assertThat(get(path, "ja").asString()).contains("利用制限を一部緩和しました。", "監視期間中です。次の段階で利用制限を解除いたします。");
+    }
+
+    @Test
+    void theStatusViewSaysWhichFigureHoldsTheNextStepBackAsTheEngineSeesIt() throws Exception {
+        String account = newAccountId();
+        String id = open(account, "ja");
+        String path = linkFromMail(account);
+        post(path, null, ALL_ITEMS, "").then().statusCode(303);
+        Instant reported = clock.instant();
+
+        clock.advance(Duration.ofHours(6));
+        pushSeries(account, reported, clock.instant(), CLEAN);
+        tick.run();
+        String clean = get(path, null).asString();
+        assertThat(clean).contains("各数値が基準内の状態で 2日 経過する必要があります（現在 6時間 経過）。")
+                .doesNotContain("基準を超えた");
+
+        Instant before = clock.instant();
+        clock.advance(Duration.ofMinutes(5));
+        pushSeries(account, before, clock.instant(), Map.of("mail_sent_per_hour", 300.0, "mail_foreign_ratio", 0.05,
+                "cpu_load", 0.3));
+        tick.run();
+        assertThat(get(path, null).asString())
+                .contains("1 時間あたりのメール送信数の直近の値が基準を超えたため、経過時間を数え直しています。");
+        assertThat(get(path, "en").asString()).contains(
+                "The latest mail sent per hour was over the limit, so the time is counted again from then.");
+        assertThat(eventTypes(id)).containsExactly("OPENED", "MONITORING_STARTED");
     }
 
     @Test
