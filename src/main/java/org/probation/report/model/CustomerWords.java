@@ -84,11 +84,13 @@ public final class CustomerWords {
         }
         Duration window = policy.stage(status.stage()).cleanWindow();
         if (status.cleanSince() != null && now.isBefore(status.cleanSince().plus(window))) {
-            String elapsed = Words.duration(Duration.between(status.cleanSince(), now).withNanos(0), locale);
-            lines.add(ja ? "各数値が基準内の状態で " + Words.duration(window, locale) + " 経過する必要があります（現在 "
-                    + elapsed + " 経過）。"
-                    : "Every figure must stay within limits for " + Words.duration(window, locale) + " (" + elapsed
-                            + " so far).");
+            Duration clean = Duration.between(status.cleanSince(), now).withNanos(0);
+            // Right after the report "0 seconds so far" says nothing: the sentence stops at the window.
+            String elapsed = clean.toMinutes() < 1 ? "" : Words.duration(clean, locale);
+            lines.add(ja ? "各数値が基準内の状態で " + Words.duration(window, locale) + " 経過する必要があります"
+                    + (elapsed.isEmpty() ? "。" : "（現在 " + elapsed + " 経過）。")
+                    : "Every figure must stay within limits for " + Words.duration(window, locale)
+                            + (elapsed.isEmpty() ? "." : " (" + elapsed + " so far)."));
         }
         for (GateProgress gate : progress.gates()) {
             String name = metric(gate.metric(), locale);

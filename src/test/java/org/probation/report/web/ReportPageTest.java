@@ -302,6 +302,10 @@ class ReportPageTest {
 
     /** The path of the report link in the account's restriction mail, as caught by the test SMTP server. */
     String linkFromMail(String account) throws Exception {
+        return linkFrom(dispatcher, account);
+    }
+
+    static String linkFrom(NotificationDispatcher dispatcher, String account) throws Exception {
         dispatcher.dispatch();
         for (MimeMessage mail : MailAndWebhookResource.smtp().getReceivedMessages()) {
             if (mail.getRecipients(Message.RecipientType.TO)[0].toString().equals(email(account))) {
