@@ -4,20 +4,21 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/**
- * The link a customer follows to report the fix and see where they stand. Until the signed report page exists this
- * is a plain link to the incident's report path.
- */
+import org.probation.report.ReportLinkSigner;
+
+/** The link a customer follows to report the fix and see where they stand: a signed, expiring token. */
 @ApplicationScoped
 public class ReportLinks {
 
     private final NotificationConfig config;
+    private final ReportLinkSigner signer;
 
-    ReportLinks(NotificationConfig config) {
+    ReportLinks(NotificationConfig config, ReportLinkSigner signer) {
         this.config = config;
+        this.signer = signer;
     }
 
     public String linkFor(UUID incidentId) {
-        return config.notifications().publicUrl().replaceAll("/+$", "") + "/report/" + incidentId;
+        return config.notifications().publicUrl().replaceAll("/+$", "") + "/report/" + signer.tokenFor(incidentId);
     }
 }

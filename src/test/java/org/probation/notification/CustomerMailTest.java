@@ -8,6 +8,8 @@ import static org.probation.support.Fixtures.report;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -15,6 +17,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.probation.report.ReportLinkSigner;
 import org.probation.support.Fixtures;
 import org.probation.support.MailAndWebhookResource;
 
@@ -26,6 +29,9 @@ class CustomerMailTest {
 
     @Inject
     NotificationDispatcher dispatcher;
+
+    @Inject
+    ReportLinkSigner signer;
 
     @Test
     void theRestrictionNoticeSaysWhatWasSeenWhatIsRestrictedAndWhatToDoInJapanese() throws Exception {
@@ -43,10 +49,15 @@ class CustomerMailTest {
                 "1. お問い合わせフォームなど、公開しているすべてのフォームに reCAPTCHA を導入しました",
                 "4. 改ざんされたファイルや、設置した覚えのないファイルがないことを確認しました",
                 "FTP のアカウント情報が漏えい", "パスワードの総当たり攻撃",
-                "http://localhost:8080/report/" + id, "3日から7日");
+                "3日から7日");
         assertThat(text).doesNotContain("FTP と CMS 管理画面のパスワードを");
+        Matcher link = Pattern.compile("http://localhost:8080/report/([A-Za-z0-9_-]+)")
+                .matcher(text);
+        assertThat(link.find()).as("the mail carries a report link").isTrue();
+        assertThat(signer.verify(link.group(1)).incidentId()).hasToString(id);
+        assertThat(text).doesNotContain("/report/" + id);
         assertThat(part(mail, "text/html")).contains("<li>blog-a.example</li>", "<ol>",
-                "<a href=\"http://localhost:8080/report/" + id + "\">");
+                "<a href=\"http://localhost:8080/report/" + link.group(1) + "\">");
         assertThat(mail.getContentType()).startsWith("multipart/");
     }
 

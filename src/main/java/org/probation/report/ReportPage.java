@@ -1,0 +1,22 @@
+package org.probation.report;
+
+import java.util.List;
+
+/**
+ * Everything the report page shows, already in the page's language. Nothing here is an operator's note.
+ *
+ * @param switchHref the same page in the other language
+ * @param action where the form posts (the link itself, keeping the language)
+ * @param issuedAt and {@code nonce}: the form's anti-forgery pair, see {@code ReportToken#formNonce}
+ */
+public record ReportPage(String lang, String switchHref, String switchLabel, String action, String accountId,
+        String accountName, String evidenceSummary, List<String> domains, boolean reported, int stage, int topStage,
+        List<String> controls, List<Item> checklist, String message, long issuedAt, String nonce, List<String> errors,
+        String summary, List<String> holdups, String nextStepAt, String earliestLiftAt, List<Step> history) {
+
+    public record Item(String key, String id, String label, String explanation, boolean required, boolean checked) {
+    }
+
+    public record Step(String at, String text) {
+    }
+}

@@ -1,0 +1,187 @@
+package org.probation.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.probation.evaluation.model.Progress;
+import org.probation.evaluation.model.Tracks;
+import org.probation.incident.IncidentService;
+import org.probation.incident.RecordReport;
+import org.probation.incident.model.ReportChannel;
+import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.IncidentEntity;
+import org.probation.json.JsonColumns;
+import org.probation.notification.NotificationConfig;
+import org.probation.notification.model.ControlsWording;
+import org.probation.notification.model.Words;
+import org.probation.policy.model.ChecklistItem;
+import org.probation.policy.model.Policy;
+import org.probation.report.model.CustomerWords;
+import org.probation.report.model.ReportToken;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** What the report page reads and writes: the incident a link names, the page's content, the customer's report. */
+@ApplicationScoped
+public class ReportPages {
+
+    /** The actor of reports sent through the page. */
+    public static final String ACTOR = "customer";
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+    private final IncidentService incidents;
+    private final ReportLinkSigner signer;
+    private final JsonColumns json;
+    private final NotificationConfig notifications;
+    private final MeterRegistry registry;
+    private final Clock clock;
+
+    ReportPages(EntityManager em, IncidentService incidents, ReportLinkSigner signer, JsonColumns json,
+            NotificationConfig notifications, MeterRegistry registry, Clock clock) {
+        this.em = em;
+        this.incidents = incidents;
+        this.signer = signer;
+        this.json = json;
+        this.notifications = notifications;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** The incident a link opens, or why it opens none ({@code reason} of the failure metric). */
+    public record Link(UUID incidentId, String refusal) {
+        public boolean open() {
+            return refusal == null;
+        }
+
+        /** 410 for a link that was good once (expired, incident closed), 404 for one that never was. */
+        public int status() {
+            return "expired".equals(refusal) || "closed".equals(refusal) ? 410 : 404;
+        }
+    }
+
+    @Transactional
+    public Link open(String token) {
+        ReportToken.Verified verified = signer.verify(token);
+        if (!verified.valid()) {
+            return refused(verified.failure().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        IncidentEntity incident = em.find(IncidentEntity.class, verified.incidentId());
+        if (incident == null) {
+            // Signed by us but unknown: a database restored from an older backup. Nothing to show either way.
+            return refused("unknown");
+        }
+        if (!incident.state.isOpen()) {
+            return refused("closed");
+        }
+        return new Link(incident.id, null);
+    }
+
+    /** Counts a refused link or form: forged and guessed links show up in the metric, never in a page. */
+    public Link refused(String reason) {
+        Counter.builder("probation.report.link.failures").description("Report page requests refused, by reason")
+                .tag("reason", reason).register(registry).increment();
+        return new Link(null, reason);
+    }
+
+    /** What the customer typed, kept when the form is shown again. */
+    public record FormInput(Set<String> checked, String message, List<String> errors) {
+        public static final FormInput EMPTY = new FormInput(Set.of(), "", List.of());
+    }
+
+    @Transactional
+    public ReportPage page(UUID id, String token, String requestedLang, FormInput input) {
+        IncidentEntity incident = incidents.get(id);
+        Policy policy = incidents.policyOf(incident);
+        String lang = CustomerWords.locale(requestedLang, incident.account.locale);
+        boolean ja = !"en".equals(lang);
+        Instant now = clock.instant();
+        ZoneId zone = notifications.notifications().timeZone();
+        String action = "/report/" + token + "?lang=" + lang;
+
+        List<ReportPage.Item> checklist = policy.checklistFor(incident.cause.name()).stream()
+                .map(item -> new ReportPage.Item(item.key(), "item-" + item.key(), item.label(lang),
+                        CustomerWords.explanation(item.key(), lang), item.required(),
+                        input.checked().contains(item.key())))
+                .toList();
+        Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
+                policy, now);
+        List<ReportPage.Step> history = timeline(incident.id).stream()
+                .flatMap(e -> CustomerWords.step(e.type, e.toStage, lang).stream()
+                        .map(text -> new ReportPage.Step(Words.time(e.occurredAt, zone, lang), text)))
+                .toList();
+        Instant issued = now;
+        return new ReportPage(lang, "?lang=" + (ja ? "en" : "ja"), ja ? "English" : "日本語", action,
+                incident.account.id, incident.account.name, incident.evidenceSummary,
+                incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
+                incident.reportedAt != null, incident.stage, policy.topLevel(),
+                incident.stage == 0 ? List.of() : ControlsWording.describe(policy.stage(incident.stage).controls(), lang),
+                checklist, input.message(), issued.getEpochSecond(), signer.formNonce(token, issued), input.errors(),
+                CustomerWords.summary(incident.status(), policy, lang),
+                CustomerWords.holdups(incident.status(), progress, policy, now, lang),
+                Words.time(progress.nextStepAt(), zone, lang), Words.time(progress.earliestLiftAt(), zone, lang),
+                history);
+    }
+
+    /** The outcome of a submitted form. */
+    public enum Submitted {
+        ACCEPTED, ALREADY_REPORTED, MISSING_ITEMS
+    }
+
+    /**
+     * Records the form as a {@code FORM} report, once: the incident is locked, so a second submission (a double click,
+     * a reload) finds the first one and records nothing.
+     */
+    @Transactional
+    public Submitted submit(UUID id, Set<String> checked, String message) {
+        IncidentEntity incident = em.find(IncidentEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (incident.reportedAt != null) {
+            return Submitted.ALREADY_REPORTED;
+        }
+        Policy policy = incidents.policyOf(incident);
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        for (ChecklistItem item : policy.checklistFor(incident.cause.name())) {
+            if (item.required() && !checked.contains(item.key())) {
+                return Submitted.MISSING_ITEMS;
+            }
+            answers.put(item.key(), checked.contains(item.key()));
+        }
+        incidents.report(id, new RecordReport(ReportChannel.FORM, answers,
+                message == null || message.isBlank() ? null : message), ACTOR);
+        return Submitted.ACCEPTED;
+    }
+
+    /** The page's language: the one asked for, else the account's. */
+    @Transactional
+    public String lang(UUID id, String requested) {
+        return CustomerWords.locale(requested, incidents.get(id).account.locale);
+    }
+
+    /** The checklist keys of the incident's cause, to tell the customer's ticks from anything else posted. */
+    @Transactional
+    public List<ChecklistItem> checklist(UUID id) {
+        IncidentEntity incident = incidents.get(id);
+        return incidents.policyOf(incident).checklistFor(incident.cause.name());
+    }
+
+    private List<EventEntity> timeline(UUID id) {
+        return em.createQuery("from EventEntity e where e.incidentId = :id order by e.id", EventEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+}
