@@ -17,8 +17,8 @@ public class EvaluationScheduler {
     private final RunningWork work;
 
     EvaluationScheduler(EvaluationTick tick, RunningWork work) {
-        this.work = work;
         this.tick = tick;
+        this.work = work;
     }
 
     @Scheduled(identity = "evaluation-tick", every = "${probation.evaluation.every:5m}",

@@ -59,8 +59,6 @@ public class EvaluationTick {
     EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
             PolicyCatalog policies, MetricSources sources, SourceHealth sourceHealth, EvaluationConfig config,
             Clock clock, TickHeartbeat heartbeat, ProbationMetrics metrics) {
-        this.heartbeat = heartbeat;
-        this.metrics = metrics;
         this.reads = reads;
         this.shadowRuns = shadowRuns;
         this.claims = claims;
@@ -71,6 +69,8 @@ public class EvaluationTick {
         this.sourceHealth = sourceHealth;
         this.config = config;
         this.clock = clock;
+        this.heartbeat = heartbeat;
+        this.metrics = metrics;
     }
 
     /**

@@ -37,11 +37,11 @@ public class TransitionWriter {
 
     TransitionWriter(EntityManager em, DecisionLog decisions, JsonColumns json, Notifier notifier,
             ProbationMetrics metrics) {
-        this.metrics = metrics;
         this.em = em;
         this.decisions = decisions;
         this.json = json;
         this.notifier = notifier;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -34,13 +34,13 @@ public class NotificationDispatcher {
 
     NotificationDispatcher(Outbox outbox, MailSender mail, WebhookSender webhooks, Notifier notifier,
             NotificationConfig config, Clock clock, ProbationMetrics metrics) {
-        this.metrics = metrics;
         this.outbox = outbox;
         this.mail = mail;
         this.webhooks = webhooks;
         this.notifier = notifier;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public record DispatchResult(int sent, int failed, int dead) {

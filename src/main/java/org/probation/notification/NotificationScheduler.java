@@ -17,8 +17,8 @@ public class NotificationScheduler {
     private final RunningWork work;
 
     NotificationScheduler(NotificationDispatcher dispatcher, RunningWork work) {
-        this.work = work;
         this.dispatcher = dispatcher;
+        this.work = work;
     }
 
     @Scheduled(identity = "notification-dispatch", every = "${probation.notifications.dispatch-every:10s}",

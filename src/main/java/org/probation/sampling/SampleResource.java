@@ -34,9 +34,9 @@ public class SampleResource {
     private final ProbationMetrics metrics;
 
     SampleResource(SampleIngest ingest, SampleQuery query, ProbationMetrics metrics) {
-        this.metrics = metrics;
         this.ingest = ingest;
         this.query = query;
+        this.metrics = metrics;
     }
 
     @RegisterForReflection(targets = { SampleBatch.class, Candidate.class })
