@@ -3,6 +3,7 @@ package org.probation.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.probation.ops.RunningWork;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -13,14 +14,19 @@ public class EvaluationScheduler {
     private static final Logger LOG = Logger.getLogger(EvaluationScheduler.class);
 
     private final EvaluationTick tick;
+    private final RunningWork work;
 
-    EvaluationScheduler(EvaluationTick tick) {
+    EvaluationScheduler(EvaluationTick tick, RunningWork work) {
         this.tick = tick;
+        this.work = work;
     }
 
     @Scheduled(identity = "evaluation-tick", every = "${probation.evaluation.every:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
+        if (!work.enter()) {
+            return;
+        }
         try {
             TickResult result = tick.run();
             if (result.failed() > 0 || result.sourceFailures() > 0) {
@@ -31,6 +37,8 @@ public class EvaluationScheduler {
         } catch (RuntimeException e) {
             // The database may be down: nothing was half-written (every write is its own transaction); retry next tick.
             LOG.errorf(e, "Tick failed; it runs again in %s", "the next period");
+        } finally {
+            work.exit();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.probation.evaluation.EvaluationWriter.Outcome;
 import org.probation.evaluation.model.Evaluation;
 import org.probation.evaluation.model.Evaluator;
@@ -19,6 +20,8 @@ import org.probation.evaluation.model.Tracks;
 import org.probation.evaluation.shadow.ShadowEventEntity;
 import org.probation.evaluation.shadow.ShadowRunEntity;
 import org.probation.evaluation.shadow.ShadowRuns;
+import org.probation.ops.ProbationMetrics;
+import org.probation.ops.TickHeartbeat;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.MetricSource;
@@ -27,6 +30,8 @@ import org.probation.sampling.MetricSources;
 import org.probation.sampling.SampleWriter;
 import org.probation.sampling.SourceHealth;
 import org.probation.sampling.model.SampleRules.Sample;
+
+import io.micrometer.core.instrument.Timer;
 
 /**
  * One monitoring tick: pull samples from the enabled sources, then claim due incidents in batches and evaluate each
@@ -48,10 +53,12 @@ public class EvaluationTick {
     private final SourceHealth sourceHealth;
     private final EvaluationConfig config;
     private final Clock clock;
+    private final TickHeartbeat heartbeat;
+    private final ProbationMetrics metrics;
 
     EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
             PolicyCatalog policies, MetricSources sources, SourceHealth sourceHealth, EvaluationConfig config,
-            Clock clock) {
+            Clock clock, TickHeartbeat heartbeat, ProbationMetrics metrics) {
         this.reads = reads;
         this.shadowRuns = shadowRuns;
         this.claims = claims;
@@ -62,10 +69,30 @@ public class EvaluationTick {
         this.sourceHealth = sourceHealth;
         this.config = config;
         this.clock = clock;
+        this.heartbeat = heartbeat;
+        this.metrics = metrics;
     }
 
+    /**
+     * A tick that completes (even with some incidents failed, retried next time) feeds the readiness heartbeat; one
+     * that throws, typically because the database is unreachable, does not, and is rethrown.
+     */
     public TickResult run() {
         Instant now = clock.instant();
+        Timer.Sample timing = metrics.startTick();
+        try {
+            TickResult result = runAt(now);
+            heartbeat.succeeded(now);
+            metrics.tickEnded(timing, true);
+            return result;
+        } catch (RuntimeException | Error e) {
+            heartbeat.failed(now, e);
+            metrics.tickEnded(timing, false);
+            throw e;
+        }
+    }
+
+    private TickResult runAt(Instant now) {
         long started = System.nanoTime();
         TickResult result = pullSources(now);
         while (true) {
@@ -88,6 +115,15 @@ public class EvaluationTick {
      * towards its alert; with nobody watched there is nothing to pull, and a streak is neither broken nor extended.
      */
     TickResult pullSources(Instant now) {
+        long started = System.nanoTime();
+        try {
+            return pull(now);
+        } finally {
+            metrics.tickStage("pull", System.nanoTime() - started);
+        }
+    }
+
+    private TickResult pull(Instant now) {
         List<MetricSource> enabled = sources.enabled();
         List<WatchedAccount> watched = enabled.isEmpty() ? List.of() : reads.watchedAccounts();
         if (watched.isEmpty()) {
@@ -111,6 +147,7 @@ public class EvaluationTick {
                     samples.insertInOwnTransaction(batch, source.name(), now);
                 }
                 pulled += batch.size();
+                metrics.samples(source.name(), "accepted", batch.size());
             } catch (RuntimeException e) {
                 // Our database, not the source: the samples of this tick are lost, the source's streak is untouched.
                 LOG.errorf(e, "Could not store %d samples pulled from %s", batch.size(), source.name());
@@ -121,6 +158,14 @@ public class EvaluationTick {
 
     private TickResult evaluateBatch(List<UUID> ids, Instant now) {
         long started = System.nanoTime();
+        try {
+            return evaluateBatch(ids, now, started);
+        } finally {
+            metrics.tickStage("evaluate", System.nanoTime() - started);
+        }
+    }
+
+    private TickResult evaluateBatch(List<UUID> ids, Instant now, long started) {
         EvaluationReads.Batch batch;
         try {
             batch = reads.loadBatch(ids, now);
@@ -139,27 +184,35 @@ public class EvaluationTick {
         int failed = 0;
         for (EvaluationReads.Loaded incident : batch.incidents()) {
             List<Sample> arrived = batch.samplesByAccount().getOrDefault(incident.account(), List.of());
-            if (shadows) {
-                evaluateShadows(incident, arrived, shadowState, now, shadowUpdates, shadowEvents);
-            }
+            // Every log line about this incident (here, in the writer, in notifications) carries its ids as fields.
+            MDC.put("incidentId", incident.id().toString());
+            MDC.put("accountId", incident.account());
             try {
-                Outcome outcome = evaluate(incident, arrived, now);
-                if (outcome == null) {
-                    continue;
+                if (shadows) {
+                    evaluateShadows(incident, arrived, shadowState, now, shadowUpdates, shadowEvents);
                 }
-                if (outcome.evaluation().isEventful()) {
-                    if (writer.writeEventful(outcome)) {
-                        transitions += outcome.evaluation().transition().isPresent() ? 1 : 0;
-                        notices += outcome.evaluation().notices().size();
-                    } else {
-                        skipped++;
+                try {
+                    Outcome outcome = evaluate(incident, arrived, now);
+                    if (outcome == null) {
+                        continue;
                     }
-                } else {
-                    quiet.add(outcome);
+                    if (outcome.evaluation().isEventful()) {
+                        if (writer.writeEventful(outcome)) {
+                            transitions += outcome.evaluation().transition().isPresent() ? 1 : 0;
+                            notices += outcome.evaluation().notices().size();
+                        } else {
+                            skipped++;
+                        }
+                    } else {
+                        quiet.add(outcome);
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.errorf(e, "Evaluation of incident %s failed; it is retried next tick", incident.id());
                 }
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.errorf(e, "Evaluation of incident %s failed; it is retried next tick", incident.id());
+            } finally {
+                MDC.remove("incidentId");
+                MDC.remove("accountId");
             }
         }
         if (!shadowUpdates.isEmpty()) {

@@ -17,6 +17,7 @@ import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
 import org.probation.notification.Notifier;
+import org.probation.ops.ProbationMetrics;
 import org.probation.policy.model.Policy;
 
 /**
@@ -32,12 +33,15 @@ public class TransitionWriter {
     private final DecisionLog decisions;
     private final JsonColumns json;
     private final Notifier notifier;
+    private final ProbationMetrics metrics;
 
-    TransitionWriter(EntityManager em, DecisionLog decisions, JsonColumns json, Notifier notifier) {
+    TransitionWriter(EntityManager em, DecisionLog decisions, JsonColumns json, Notifier notifier,
+            ProbationMetrics metrics) {
         this.em = em;
         this.decisions = decisions;
         this.json = json;
         this.notifier = notifier;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,6 +54,7 @@ public class TransitionWriter {
         // Flush now so a concurrent change (version check) or a second open incident (unique key) fails here,
         // before the decision revision is taken.
         em.flush();
+        metrics.transitionWritten(transition.event());
         notifier.eventWritten(incident, policy, event);
         if (transition.changesControls()) {
             DecisionEntity decision = decisions.record(incident.account.id, incident.id, policy,

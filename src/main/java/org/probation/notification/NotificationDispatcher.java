@@ -7,8 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.probation.notification.NotificationEntity.Channel;
 import org.probation.notification.model.Backoff;
+import org.probation.ops.ProbationMetrics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -28,21 +30,27 @@ public class NotificationDispatcher {
     private final Notifier notifier;
     private final NotificationConfig config;
     private final Clock clock;
+    private final ProbationMetrics metrics;
 
     NotificationDispatcher(Outbox outbox, MailSender mail, WebhookSender webhooks, Notifier notifier,
-            NotificationConfig config, Clock clock) {
+            NotificationConfig config, Clock clock, ProbationMetrics metrics) {
         this.outbox = outbox;
         this.mail = mail;
         this.webhooks = webhooks;
         this.notifier = notifier;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public record DispatchResult(int sent, int failed, int dead) {
     }
 
     public DispatchResult dispatch() {
+        return metrics.timeDispatch(this::dispatchDue);
+    }
+
+    private DispatchResult dispatchDue() {
         var settings = config.notifications();
         Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
         int sent = 0;
@@ -52,6 +60,9 @@ public class NotificationDispatcher {
             Instant now = clock.instant();
             List<NotificationEntity> due = outbox.claim(now, settings.batchSize(), now.plus(settings.lease()));
             for (NotificationEntity notification : due) {
+                if (notification.incidentId != null) {
+                    MDC.put("incidentId", notification.incidentId.toString());
+                }
                 try {
                     deliver(notification);
                     outbox.sent(notification.id, clock.instant());
@@ -67,6 +78,8 @@ public class NotificationDispatcher {
                         dead++;
                         deadLetter(notification, error);
                     }
+                } finally {
+                    MDC.remove("incidentId");
                 }
             }
             if (due.size() < settings.batchSize()) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.ops.ProbationMetrics;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.security.Roles;
 import org.probation.validation.Patterns;
@@ -30,10 +31,12 @@ public class SampleResource {
 
     private final SampleIngest ingest;
     private final SampleQuery query;
+    private final ProbationMetrics metrics;
 
-    SampleResource(SampleIngest ingest, SampleQuery query) {
+    SampleResource(SampleIngest ingest, SampleQuery query, ProbationMetrics metrics) {
         this.ingest = ingest;
         this.query = query;
+        this.metrics = metrics;
     }
 
     @RegisterForReflection(targets = { SampleBatch.class, Candidate.class })
@@ -49,7 +52,18 @@ public class SampleResource {
         if (batch.samples() == null) {
             throw new InvalidInputException("samples", "is required");
         }
-        return ingest.ingest(batch.samples());
+        SampleIngest.Receipt receipt;
+        try {
+            receipt = ingest.ingest(batch.samples());
+        } catch (InvalidInputException e) {
+            // All or nothing: a refused batch refuses every sample in it.
+            metrics.samples(SampleIngest.PUSH_SOURCE, "rejected", batch.samples().size());
+            throw e;
+        }
+        // Counted here, after ingest's transaction committed.
+        metrics.samples(SampleIngest.PUSH_SOURCE, "accepted", receipt.accepted());
+        metrics.samples(SampleIngest.PUSH_SOURCE, "ignored", receipt.ignored());
+        return receipt;
     }
 
     @GET

@@ -66,6 +66,11 @@ public class SourceHealth {
         }
     }
 
+    /** Ticks in a row {@code source} has failed; 0 when its last pull succeeded. */
+    public int consecutiveFailures(String source) {
+        return streaks.consecutiveFailures(source);
+    }
+
     private Counter errors(String source) {
         return errors.computeIfAbsent(source, s -> Counter.builder(ERRORS_METRIC)
                 .description("Ticks in which a metric source failed to deliver samples")

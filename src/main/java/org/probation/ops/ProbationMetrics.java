@@ -1,0 +1,185 @@
+package org.probation.ops;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.jboss.logging.Logger;
+import org.probation.incident.model.EventType;
+import org.probation.incident.model.IncidentState;
+import org.probation.notification.NotificationEntity;
+import org.probation.policy.PolicyCatalog;
+import org.probation.policy.model.Policy;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+
+/**
+ * Probation's own metrics ({@code probation_*} on {@code /q/metrics}). Counters count what committed; the gauges
+ * (incidents by state and stage, outbox, decision revision) come from one grouped query each, cached for
+ * {@code probation.ops.metrics.cache-for}, so a scrape costs a few queries whatever the number of incidents.
+ */
+@Startup
+@ApplicationScoped
+public class ProbationMetrics {
+
+    private static final Logger LOG = Logger.getLogger(ProbationMetrics.class);
+
+    private final MeterRegistry registry;
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Duration cacheFor;
+    private final Timer tick;
+    private final Counter tickFailures;
+    private final Timer dispatch;
+    private volatile Snapshot snapshot;
+
+    ProbationMetrics(MeterRegistry registry, EntityManager em, TransactionSynchronizationRegistry transactions,
+            PolicyCatalog policies, OpsConfig config) {
+        this.registry = registry;
+        this.em = em;
+        this.transactions = transactions;
+        this.cacheFor = config.metrics().cacheFor();
+        this.tick = Timer.builder("probation.tick.duration").description("Monitoring ticks, start to end")
+                .register(registry);
+        this.tickFailures = Counter.builder("probation.tick.failures")
+                .description("Monitoring ticks that failed as a whole (the database, usually)").register(registry);
+        this.dispatch = Timer.builder("probation.dispatch.duration")
+                .description("Outbox dispatch runs, start to end").register(registry);
+        // Every series exists from the start (at 0), so alerts and dashboards never see a gap.
+        int levels = policies.all().values().stream().mapToInt(Policy::topLevel).max().orElse(0);
+        for (IncidentState state : IncidentState.values()) {
+            if (!state.isOpen()) {
+                continue;
+            }
+            for (int level = 0; level <= levels; level++) {
+                String key = state + "/" + level;
+                Gauge.builder("probation.incidents", () -> snapshot().incidents().getOrDefault(key, 0L))
+                        .description("Open incidents by state and stage level")
+                        .tag("state", state.name()).tag("stage", Integer.toString(level)).register(registry);
+            }
+        }
+        for (NotificationEntity.Status status : List.of(NotificationEntity.Status.PENDING,
+                NotificationEntity.Status.DEAD)) {
+            Gauge.builder("probation.outbox", () -> snapshot().outbox().getOrDefault(status, 0L))
+                    .description("Notifications in the outbox waiting to go out (pending) or given up (dead)")
+                    .tag("status", status.name().toLowerCase()).register(registry);
+        }
+        Gauge.builder("probation.decision.revision", () -> snapshot().decisionRevision())
+                .description("The last decision revision handed to enforcement").register(registry);
+        for (String stage : List.of("pull", "evaluate")) {
+            stageTimer(stage);
+        }
+    }
+
+    public Timer.Sample startTick() {
+        return Timer.start(registry);
+    }
+
+    public void tickEnded(Timer.Sample sample, boolean succeeded) {
+        sample.stop(tick);
+        if (!succeeded) {
+            tickFailures.increment();
+        }
+    }
+
+    /** One stage of a tick: {@code pull} (the metric sources) or {@code evaluate} (one batch of incidents). */
+    public void tickStage(String stage, long nanos) {
+        stageTimer(stage).record(Duration.ofNanos(nanos));
+    }
+
+    public <T> T timeDispatch(Supplier<T> run) {
+        return dispatch.record(run);
+    }
+
+    /** Samples taken ({@code accepted}), dropped for want of an open incident ({@code ignored}) or refused. */
+    public void samples(String source, String outcome, int count) {
+        if (count > 0) {
+            Counter.builder("probation.samples").description("Samples received, by source and outcome")
+                    .tag("source", source).tag("outcome", outcome).register(registry).increment(count);
+        }
+    }
+
+    /** Counts a transition once its transaction commits: a rolled-back one (lost race, say) never happened. */
+    public void transitionWritten(EventType type) {
+        Counter counter = Counter.builder("probation.transitions").description("Incident transitions, by type")
+                .tag("type", type.name()).register(registry);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counter.increment();
+                }
+            }
+        });
+    }
+
+    private Timer stageTimer(String stage) {
+        return Timer.builder("probation.tick.stage.duration").description("Stages of a monitoring tick")
+                .tag("stage", stage).register(registry);
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        long now = System.nanoTime();
+        if (current != null && now - current.takenAt() < cacheFor.toNanos()) {
+            return current;
+        }
+        synchronized (this) {
+            current = snapshot;
+            if (current != null && System.nanoTime() - current.takenAt() < cacheFor.toNanos()) {
+                return current;
+            }
+            try {
+                current = QuarkusTransaction.requiringNew().call(this::query);
+            } catch (RuntimeException e) {
+                // The database is down: keep the last values (readiness says what is wrong), try again next scrape.
+                LOG.debugf(e, "Could not refresh the probation_* gauges");
+                current = current == null ? new Snapshot(Map.of(), Map.of(), 0, System.nanoTime())
+                        : new Snapshot(current.incidents(), current.outbox(), current.decisionRevision(),
+                                System.nanoTime());
+            }
+            snapshot = current;
+            return current;
+        }
+    }
+
+    private Snapshot query() {
+        Map<String, Long> incidents = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                select i.state, i.stage, count(i) from IncidentEntity i where i.state <> :closed
+                group by i.state, i.stage""", Object[].class)
+                .setParameter("closed", IncidentState.LIFTED).getResultList()) {
+            incidents.put(row[0] + "/" + row[1], (Long) row[2]);
+        }
+        Map<NotificationEntity.Status, Long> outbox = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                select n.status, count(n) from NotificationEntity n where n.status <> :sent group by n.status""",
+                Object[].class).setParameter("sent", NotificationEntity.Status.SENT).getResultList()) {
+            outbox.put((NotificationEntity.Status) row[0], (Long) row[1]);
+        }
+        Long revision = em.createQuery("select max(r.lastRevision) from DecisionRevisionEntity r", Long.class)
+                .getSingleResult();
+        return new Snapshot(incidents, outbox, revision == null ? 0 : revision, System.nanoTime());
+    }
+
+    private record Snapshot(Map<String, Long> incidents, Map<NotificationEntity.Status, Long> outbox,
+            long decisionRevision, long takenAt) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.probation.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.probation.support.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Two replicas dispatching the outbox at the same moment (here: two dispatchers in parallel on one database, each on
+ * its own connections): outbox claims make each mail go out once. Meaningful on PostgreSQL ({@code -Ppostgres}:
+ * {@code FOR UPDATE SKIP LOCKED}); on H2 the claims simply queue.
+ */
+@QuarkusTest
+class ConcurrentDispatchTest {
+
+    private static final int INCIDENTS = 20;
+
+    @Inject
+    NotificationDispatcher dispatcher;
+
+    @Test
+    void twoDispatchersAtOnceSendEachMailOnce() throws Exception {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < INCIDENTS; i++) {
+            String account = Fixtures.newAccountId();
+            CustomerMailTest.open(account, i % 2 == 0 ? "ja" : "en");
+            accounts.add(account);
+        }
+
+        List<NotificationDispatcher.DispatchResult> results = dispatchTogether(2);
+
+        assertThat(results.stream().mapToInt(NotificationDispatcher.DispatchResult::failed).sum()).isZero();
+        for (String account : accounts) {
+            assertThat(CustomerMailTest.messages(account)).as(account).hasSize(1);
+        }
+    }
+
+    private List<NotificationDispatcher.DispatchResult> dispatchTogether(int replicas) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(replicas);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<NotificationDispatcher.DispatchResult>> futures = new ArrayList<>();
+            for (int r = 0; r < replicas; r++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return dispatcher.dispatch();
+                }));
+            }
+            start.countDown();
+            List<NotificationDispatcher.DispatchResult> results = new ArrayList<>();
+            for (Future<NotificationDispatcher.DispatchResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
