@@ -24,6 +24,10 @@ final class BenchData {
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)",
                             new StringReader(rows.toString()));
+            // A bulk load leaves the planner's statistics behind; autovacuum would catch up within a minute.
+            try (var statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + table);
+            }
         } catch (java.io.IOException e) {
             throw new SQLException(e);
         }
