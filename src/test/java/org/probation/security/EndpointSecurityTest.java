@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.probation.support.LazyIncident;
 import org.probation.support.StoredRows;
 import org.probation.support.Tokens;
 
@@ -72,14 +73,14 @@ class EndpointSecurityTest {
 
         /** A request that succeeds for an allowed role, on the incident and account every test shares. */
         Response send(RequestSpecification request) {
-            Target target = Target.get();
+            LazyIncident.Target target = TARGET.get();
             String body = switch (this) {
                 case OPEN_INCIDENT -> incidentBody(newAccountId(), "MASS_MAIL", null);
                 case RECORD_REPORT -> EMAIL_REPLY_REPORT;
                 case TAKE_ACTION -> "{ \"action\": \"NOTE\", \"reason\": \"checked the logs\" }";
                 case PUSH_SAMPLES -> """
                         { "samples": [ { "account": "%s", "metric": "cpu_load", "at": "2020-01-01T00:00:00Z",
-                                         "value": 0.5 } ] }""".formatted(target.account);
+                                         "value": 0.5 } ] }""".formatted(target.account());
                 case SIMULATE -> """
                         { "openedAt": "2026-01-05T00:00:00Z", "until": "2026-01-05T01:00:00Z",
                           "samples": [ { "metric": "cpu_load", "at": "2026-01-05T00:05:00Z", "value": 0.5 } ] }""";
@@ -88,8 +89,8 @@ class EndpointSecurityTest {
             if (body != null) {
                 request.contentType(ContentType.JSON).body(body);
             }
-            String id = path.startsWith("/api/v1/accounts") ? target.account
-                    : path.startsWith("/api/v1/policies") ? "default" : target.incident;
+            String id = path.startsWith("/api/v1/accounts") ? target.account()
+                    : path.startsWith("/api/v1/policies") ? "default" : target.incident();
             return request.request(method, path, path.contains("{") ? new Object[] { id } : new Object[0]);
         }
 
@@ -145,17 +146,7 @@ class EndpointSecurityTest {
     }
 
     /** One incident and its account, shared by the table's requests. */
-    record Target(String incident, String account) {
-        private static Target target;
-
-        static synchronized Target get() {
-            if (target == null) {
-                String account = newAccountId();
-                target = new Target(openIncident(account), account);
-            }
-            return target;
-        }
-    }
+    private static final LazyIncident TARGET = new LazyIncident();
 
     @Inject
     EntityManager em;
@@ -173,7 +164,7 @@ class EndpointSecurityTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("endpointsAndRoles")
     void eachRoleIsAllowedOrRefusedAsSpecified(Endpoint endpoint, String role) {
-        Target.get();
+        TARGET.get();
         Map<String, Long> before = StoredRows.count(em);
 
         Response response = endpoint.send(Tokens.as("user-" + role, role));
@@ -192,7 +183,7 @@ class EndpointSecurityTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("endpointsAndBadCredentials")
     void requestsWithoutAValidTokenAreUnauthorized(Endpoint endpoint, BadCredential credential) {
-        Target.get();
+        TARGET.get();
         Map<String, Long> before = StoredRows.count(em);
 
         endpoint.send(credential.request()).then()

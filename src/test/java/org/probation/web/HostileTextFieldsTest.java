@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.probation.support.LazyIncident;
 import org.probation.support.StoredRows;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,7 +86,7 @@ class HostileTextFieldsTest {
         }
 
         Response send(String value) {
-            Target target = Target.get();
+            LazyIncident.Target target = TARGET.get();
             String text = json(value);
             return switch (this) {
                 case ACCOUNT_NAME, ACCOUNT_EMAIL, ACCOUNT_ID, ACCOUNT_DOMAIN, POLICY, EVIDENCE_SUMMARY,
@@ -101,17 +102,17 @@ class HostileTextFieldsTest {
                                 this == EVIDENCE_SUMMARY ? text : json("12,400 mails in 1 h"),
                                 this == EVIDENCE_DOMAIN ? text : json("blog-a.example"),
                                 this == FIGURE_NAME ? text : json("mail_sent_per_hour")));
-                case REPORT_MESSAGE, CHECKLIST_KEY -> post("/api/v1/incidents/" + target.incident + "/reports", """
+                case REPORT_MESSAGE, CHECKLIST_KEY -> post("/api/v1/incidents/" + target.incident() + "/reports", """
                         { "channel": "PHONE", "checklist": { %s: true }, "message": %s }"""
                         .formatted(this == CHECKLIST_KEY ? text : json("recaptcha"),
                                 this == REPORT_MESSAGE ? text : json("fixed")));
-                case ACTION_REASON, ACTION_DURATION -> post("/api/v1/incidents/" + target.incident + "/actions", """
+                case ACTION_REASON, ACTION_DURATION -> post("/api/v1/incidents/" + target.incident() + "/actions", """
                         { "action": "NOTE", %s "reason": %s }"""
                         .formatted(this == ACTION_DURATION ? "\"duration\": " + text + "," : "",
                                 this == ACTION_REASON ? text : json("checked")));
                 case SAMPLE_ACCOUNT, SAMPLE_METRIC, SAMPLE_AT -> post("/api/v1/samples", """
                         { "samples": [ { "account": %s, "metric": %s, "at": %s, "value": 1.0 } ] }"""
-                        .formatted(this == SAMPLE_ACCOUNT ? text : json(target.account),
+                        .formatted(this == SAMPLE_ACCOUNT ? text : json(target.account()),
                                 this == SAMPLE_METRIC ? text : json("cpu_load"),
                                 this == SAMPLE_AT ? text : json("2026-11-28T09:00:00Z")));
             };
@@ -119,7 +120,7 @@ class HostileTextFieldsTest {
 
         /** What was stored from a free-text field, read back through the API or, for report messages, the table. */
         String stored(Response response, EntityManager em) {
-            Target target = Target.get();
+            LazyIncident.Target target = TARGET.get();
             return switch (this) {
                 case ACCOUNT_NAME -> RestAssured.get("/api/v1/incidents/{id}", response.path("id").toString())
                         .path("account.name");
@@ -127,8 +128,8 @@ class HostileTextFieldsTest {
                         .path("evidence.summary");
                 case REPORT_MESSAGE -> (String) em.createNativeQuery(
                         "select message from report where incident_id = :id order by id desc")
-                        .setParameter("id", UUID.fromString(target.incident)).setMaxResults(1).getSingleResult();
-                case ACTION_REASON -> RestAssured.get("/api/v1/incidents/{id}/events", target.incident)
+                        .setParameter("id", UUID.fromString(target.incident())).setMaxResults(1).getSingleResult();
+                case ACTION_REASON -> RestAssured.get("/api/v1/incidents/{id}/events", target.incident())
                         .path("[-1].reason");
                 default -> throw new IllegalArgumentException(this + " is not free text");
             };
@@ -140,17 +141,7 @@ class HostileTextFieldsTest {
     }
 
     /** An open incident for reports, actions and samples. */
-    record Target(String incident, String account) {
-        private static Target target;
-
-        static synchronized Target get() {
-            if (target == null) {
-                String account = newAccountId();
-                target = new Target(openIncident(account), account);
-            }
-            return target;
-        }
-    }
+    private static final LazyIncident TARGET = new LazyIncident();
 
     @Inject
     EntityManager em;
@@ -185,7 +176,7 @@ class HostileTextFieldsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("freeTextFieldsWithEveryInjection")
     void injectionInFreeTextIsStoredVerbatimAsInertText(Field field, String text) {
-        Target.get();
+        TARGET.get();
         Response response = field.send(text);
 
         assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
@@ -240,7 +231,7 @@ class HostileTextFieldsTest {
     }
 
     private void refused(Field field, String text) {
-        Target.get();
+        TARGET.get();
         Map<String, Long> before = StoredRows.count(em);
 
         field.send(text).then()
