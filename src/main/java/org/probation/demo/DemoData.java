@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.probation.incident.IncidentService;
 import org.probation.incident.OpenIncident;
@@ -26,9 +25,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    void load(@Observes StartupEvent startup, IncidentService incidents,
-            @ConfigProperty(name = "probation.demo.enabled", defaultValue = "false") boolean enabled) {
-        if (!enabled || !incidents.list(null, null, 0, 1).items().isEmpty()) {
+    void load(@Observes StartupEvent startup, IncidentService incidents, DemoConfig config) {
+        if (!config.enabled() || !incidents.list(null, null, 0, 1).items().isEmpty()) {
             return;
         }
         open(incidents, "xs100001", "ja", "blog-a.example", true, "12,400 mails to foreign recipients in 1 h");

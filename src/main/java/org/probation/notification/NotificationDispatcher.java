@@ -51,7 +51,7 @@ public class NotificationDispatcher {
     }
 
     private DispatchResult dispatchDue() {
-        var settings = config.notifications();
+        var settings = config;
         Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
         int sent = 0;
         int failed = 0;

@@ -43,13 +43,16 @@ public class Notifier {
 
     private final EntityManager em;
     private final NotificationConfig config;
+    private final WebhooksConfig webhooks;
     private final ReportLinks links;
     private final JsonColumns json;
     private final Clock clock;
 
-    Notifier(EntityManager em, NotificationConfig config, ReportLinks links, JsonColumns json, Clock clock) {
+    Notifier(EntityManager em, NotificationConfig config, WebhooksConfig webhooks, ReportLinks links, JsonColumns json,
+            Clock clock) {
         this.em = em;
         this.config = config;
+        this.webhooks = webhooks;
         this.links = links;
         this.json = json;
         this.clock = clock;
@@ -78,7 +81,7 @@ public class Notifier {
     /** Each configured webhook whose filter matches gets the decision, signed, through the outbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decisionChanged(DecisionEntity decision, EventType cause) {
-        if (config.webhooks().isEmpty()) {
+        if (webhooks.endpoints().isEmpty()) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -94,7 +97,7 @@ public class Notifier {
         body.put("event", cause.name());
         body.put("decidedAt", decision.decidedAt.toString());
         String payload = json.write(body);
-        config.webhooks().forEach((name, webhook) -> {
+        webhooks.endpoints().forEach((name, webhook) -> {
             if (webhook.events().map(events -> events.contains(cause.name())).orElse(true)) {
                 NotificationEntity call = pending(Channel.WEBHOOK, "DECISION", name,
                         "decision:" + decision.revision + ":" + name);
@@ -111,7 +114,7 @@ public class Notifier {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void operatorAlert(String kind, UUID incidentId, String accountId, String summary, String detail) {
-        if (config.notifications().operatorEmail().isEmpty()) {
+        if (config.operatorEmail().isEmpty()) {
             LOG.warnf("Operator alert %s for %s not mailed: probation.notifications.operator-email is not set: %s",
                     kind, accountId, summary);
             return;
@@ -122,7 +125,7 @@ public class Notifier {
                 where n.kind = :kind and n.createdAt > :since
                   and ((:incident is null and n.incidentId is null) or n.incidentId = :incident)""", Long.class)
                 .setParameter("kind", "ALERT_" + kind)
-                .setParameter("since", now.minus(config.notifications().alertRepeatInterval()))
+                .setParameter("since", now.minus(config.alertRepeatInterval()))
                 .setParameter("incident", incidentId).getSingleResult();
         if (recent > 0) {
             return;
@@ -130,7 +133,7 @@ public class Notifier {
         TemplateInstance template = MailTemplates.operatorAlert(kind, accountId,
                 incidentId == null ? null : incidentId.toString(), summary, detail == null ? "" : detail,
                 incidentId == null ? null : links.linkFor(incidentId));
-        NotificationEntity mail = pending(Channel.MAIL, "ALERT_" + kind, config.notifications().operatorEmail().get(),
+        NotificationEntity mail = pending(Channel.MAIL, "ALERT_" + kind, config.operatorEmail().get(),
                 "alert:" + kind + ":" + incidentId + ":" + now.toEpochMilli());
         mail.incidentId = incidentId;
         mail.subject = "[Probation] " + kind + (accountId == null ? "" : " " + accountId) + ": " + summary;
@@ -210,7 +213,7 @@ public class Notifier {
                 json.read(account.domains, STRINGS),
                 incident.stage == 0 ? "" : policy.stage(incident.stage).name(), controls, checklist,
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
-                Words.time(progress.earliestLiftAt(), config.notifications().timeZone(), locale),
+                Words.time(progress.earliestLiftAt(), config.timeZone(), locale),
                 Words.duration(policy.minMonitoring(), locale), Words.duration(policy.maxMonitoring(), locale),
                 incident.relapses, event.type == EventType.CANCELLED);
     }

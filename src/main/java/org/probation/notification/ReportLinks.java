@@ -19,6 +19,6 @@ public class ReportLinks {
     }
 
     public String linkFor(UUID incidentId) {
-        return config.notifications().publicUrl().replaceAll("/+$", "") + "/report/" + signer.tokenFor(incidentId);
+        return config.publicUrl().replaceAll("/+$", "") + "/report/" + signer.tokenFor(incidentId);
     }
 }

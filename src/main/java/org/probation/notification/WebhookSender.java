@@ -17,17 +17,17 @@ import org.probation.notification.model.WebhookSignature;
 @ApplicationScoped
 public class WebhookSender {
 
-    private final NotificationConfig config;
+    private final WebhooksConfig config;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    WebhookSender(NotificationConfig config, Clock clock) {
+    WebhookSender(WebhooksConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }
 
     public void send(NotificationEntity notification) throws IOException, InterruptedException {
-        NotificationConfig.Webhook webhook = config.webhooks().get(notification.recipient);
+        WebhooksConfig.Webhook webhook = config.endpoints().get(notification.recipient);
         if (webhook == null) {
             throw new IOException("webhook '" + notification.recipient + "' is no longer configured");
         }

@@ -112,7 +112,7 @@ public class ReportPages {
         String lang = CustomerWords.locale(requestedLang, incident.account.locale);
         boolean ja = !"en".equals(lang);
         Instant now = clock.instant();
-        ZoneId zone = notifications.notifications().timeZone();
+        ZoneId zone = notifications.timeZone();
         String action = "/report/" + token + "?lang=" + lang;
 
         List<ReportPage.Item> checklist = policy.checklistFor(incident.cause.name()).stream()

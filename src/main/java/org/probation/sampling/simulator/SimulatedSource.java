@@ -15,7 +15,8 @@ import org.probation.sampling.MetricSource;
 /**
  * Made-up but plausible metrics for every watched account, so dev mode shows the engine at work without any agent.
  * Each account follows a profile: {@code clean} stays well under the usual bounds, {@code relapsing} sends a burst of
- * mail for 20 seconds in every two minutes, {@code noisy} hovers around the clean bound, {@code silent} sends nothing. Values
+ * mail for 20 seconds in every minute (the 40 quiet seconds between are shorter than a demo clean window, so it never
+ * steps down and is escalated after its third relapse), {@code noisy} hovers around the clean bound, {@code silent} sends nothing. Values
  * depend only on the seed, the account, the metric and the time, so a run can be replayed.
  */
 @ApplicationScoped
@@ -67,7 +68,7 @@ public class SimulatedSource implements MetricSource {
     }
 
     static double value(String profile, String metric, Instant now, SplittableRandom random) {
-        boolean burst = "relapsing".equals(profile) && now.getEpochSecond() % 120 >= 100;
+        boolean burst = "relapsing".equals(profile) && now.getEpochSecond() % 60 >= 40;
         double scale = "noisy".equals(profile) ? 1.6 : 1.0;
         return switch (metric) {
             case "mail_sent_per_hour" -> burst ? 800 + random.nextDouble(600) : scale * (5 + random.nextDouble(60));

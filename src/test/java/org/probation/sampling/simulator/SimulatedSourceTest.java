@@ -43,7 +43,7 @@ class SimulatedSourceTest {
     }
 
     @Test
-    void aRelapsingAccountBurstsTwentySecondsInEveryTwoMinutes() {
+    void aRelapsingAccountBurstsTwentySecondsInEveryMinute() {
         List<WatchedAccount> accounts = List.of(new WatchedAccount("xs2", Set.of("mail_sent_per_hour")));
         assertThat(source.pull(accounts, QUIET_MINUTE).get(0).value()).isLessThan(100);
         assertThat(source.pull(accounts, BURST_MINUTE).get(0).value()).isGreaterThan(500);
