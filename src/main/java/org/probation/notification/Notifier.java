@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.probation.enforcement.DecisionEntity;
+import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.evaluation.model.Progress;
 import org.probation.evaluation.model.Tracks;
 import org.probation.incident.model.EventType;

@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.persistence;
 
 import java.time.Instant;
 import java.util.UUID;

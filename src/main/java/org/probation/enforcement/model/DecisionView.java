@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -15,9 +15,10 @@ public record DecisionView(long revision, String account, boolean active, StageR
     public record StageRef(int level, String name) {
     }
 
-    /** For the feed's query: stage and controls only while active. */
-    public DecisionView(long revision, String account, boolean active, Integer stageLevel, String stageName,
-            String controls) {
-        this(revision, account, active, active ? new StageRef(stageLevel, stageName) : null, active ? controls : null);
+    /** Stage and controls only while active. */
+    public static DecisionView of(long revision, String account, boolean active, Integer stageLevel,
+            String stageName, String controls) {
+        return new DecisionView(revision, account, active, active ? new StageRef(stageLevel, stageName) : null,
+                active ? controls : null);
     }
 }

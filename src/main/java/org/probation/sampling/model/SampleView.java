@@ -1,4 +1,4 @@
-package org.probation.sampling;
+package org.probation.sampling.model;
 
 import java.time.Instant;
 

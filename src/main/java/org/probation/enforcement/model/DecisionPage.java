@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.model;
 
 import java.util.List;
 
