@@ -16,7 +16,6 @@ import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.enforcement.persistence.DecisionRepository;
 import org.probation.enforcement.persistence.DecisionRevisionRepository;
 import org.probation.enforcement.persistence.DecisionRow;
-import org.probation.json.JsonColumns;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;
 
@@ -30,15 +29,13 @@ public class DecisionLog {
     private final DecisionRevisionRepository revisions;
     private final DecisionRepository history;
     private final CurrentDecisionRepository current;
-    private final JsonColumns json;
     private final Clock clock;
 
     DecisionLog(DecisionRevisionRepository revisions, DecisionRepository history, CurrentDecisionRepository current,
-            JsonColumns json, Clock clock) {
+            Clock clock) {
         this.revisions = revisions;
         this.history = history;
         this.current = current;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -57,7 +54,7 @@ public class DecisionLog {
             Stage stage = policy.stage(level);
             decision.stageLevel = level;
             decision.stageName = stage.name();
-            decision.controls = json.write(ControlsView.of(stage.controls()));
+            decision.controls = ControlsView.of(stage.controls());
         }
         decision.decidedAt = clock.instant();
         history.persist(decision);

@@ -1,7 +1,6 @@
 package org.probation.enforcement.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -9,7 +8,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(long revision, String account, boolean active, StageRef stage,
-        @JsonRawValue String controls) {
+        ControlsView controls) {
 
     @RegisterForReflection
     public record StageRef(int level, String name) {
@@ -17,7 +16,7 @@ public record DecisionView(long revision, String account, boolean active, StageR
 
     /** Stage and controls only while active. */
     public static DecisionView of(long revision, String account, boolean active, Integer stageLevel,
-            String stageName, String controls) {
+            String stageName, ControlsView controls) {
         return new DecisionView(revision, account, active, active ? new StageRef(stageLevel, stageName) : null,
                 active ? controls : null);
     }

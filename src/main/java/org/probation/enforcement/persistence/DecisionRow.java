@@ -1,10 +1,11 @@
 package org.probation.enforcement.persistence;
 
+import org.probation.enforcement.model.ControlsView;
 import org.probation.enforcement.model.DecisionView;
 
 /** The feed's columns of {@link CurrentDecisionEntity}, projected without managing the entities. */
 public record DecisionRow(long revision, String accountId, boolean active, Integer stageLevel, String stageName,
-        String controls) {
+        ControlsView controls) {
 
     public DecisionView view() {
         return DecisionView.of(revision, accountId, active, stageLevel, stageName, controls);
