@@ -30,7 +30,7 @@ public class SampleRetention {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "sample-retention", every = "${probation.retention.every:1h}",
+    @Scheduled(identity = "sample-retention", every = "${probation.retention.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {
