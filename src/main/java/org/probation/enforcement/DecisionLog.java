@@ -7,9 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.probation.enforcement.model.ControlsView;
-import org.probation.enforcement.model.DecisionPage;
-import org.probation.enforcement.model.DecisionView;
 import org.probation.enforcement.persistence.CurrentDecisionEntity;
 import org.probation.enforcement.persistence.CurrentDecisionRepository;
 import org.probation.enforcement.persistence.DecisionEntity;

@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.probation.sampling.model.SampleView;
 import org.probation.sampling.persistence.SampleRepository;
 import org.probation.web.InvalidInputException;
 

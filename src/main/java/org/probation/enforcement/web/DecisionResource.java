@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.probation.enforcement.DecisionLog;
-import org.probation.enforcement.model.DecisionPage;
+import org.probation.enforcement.DecisionPage;
 import org.probation.security.Roles;
 import org.probation.web.QueryParams;
 

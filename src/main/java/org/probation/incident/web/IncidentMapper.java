@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.probation.enforcement.model.ControlsView;
+import org.probation.enforcement.ControlsView;
 import org.probation.evaluation.model.Progress;
 import org.probation.evaluation.model.Tracks;
 import org.probation.incident.persistence.EventEntity;

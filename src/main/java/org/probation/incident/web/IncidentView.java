@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.probation.enforcement.model.ControlsView;
+import org.probation.enforcement.ControlsView;
 import org.probation.evaluation.model.Progress;
 import org.probation.incident.model.Cause;
 import org.probation.incident.model.IncidentState;

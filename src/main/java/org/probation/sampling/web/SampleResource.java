@@ -21,7 +21,7 @@ import org.probation.ops.ProbationMetrics;
 import org.probation.sampling.SampleIngest;
 import org.probation.sampling.SampleQuery;
 import org.probation.sampling.model.SampleRules.Candidate;
-import org.probation.sampling.model.SampleView;
+import org.probation.sampling.SampleView;
 import org.probation.security.Roles;
 import org.probation.validation.Patterns;
 import org.probation.web.InvalidInputException;

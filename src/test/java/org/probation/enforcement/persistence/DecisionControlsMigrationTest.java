@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.probation.enforcement.model.ControlsView;
+import org.probation.enforcement.ControlsView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

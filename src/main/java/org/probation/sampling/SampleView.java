@@ -1,4 +1,4 @@
-package org.probation.sampling.model;
+package org.probation.sampling;
 
 import java.time.Instant;
 

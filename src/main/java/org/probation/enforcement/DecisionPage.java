@@ -1,4 +1,4 @@
-package org.probation.enforcement.model;
+package org.probation.enforcement;
 
 import java.util.List;
 

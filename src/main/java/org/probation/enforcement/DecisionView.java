@@ -1,4 +1,4 @@
-package org.probation.enforcement.model;
+package org.probation.enforcement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
