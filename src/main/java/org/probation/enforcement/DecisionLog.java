@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.probation.json.JsonColumns;
+import org.probation.enforcement.persistence.CurrentDecisionEntity;
+import org.probation.enforcement.persistence.CurrentDecisionRepository;
+import org.probation.enforcement.persistence.DecisionEntity;
+import org.probation.enforcement.persistence.DecisionRepository;
+import org.probation.enforcement.persistence.DecisionRevisionRepository;
+import org.probation.enforcement.persistence.DecisionRow;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;
 
@@ -20,13 +23,16 @@ import org.probation.policy.model.Stage;
 @ApplicationScoped
 public class DecisionLog {
 
-    private final EntityManager em;
-    private final JsonColumns json;
+    private final DecisionRevisionRepository revisions;
+    private final DecisionRepository history;
+    private final CurrentDecisionRepository current;
     private final Clock clock;
 
-    DecisionLog(EntityManager em, JsonColumns json, Clock clock) {
-        this.em = em;
-        this.json = json;
+    DecisionLog(DecisionRevisionRepository revisions, DecisionRepository history, CurrentDecisionRepository current,
+            Clock clock) {
+        this.revisions = revisions;
+        this.history = history;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -36,12 +42,8 @@ public class DecisionLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DecisionEntity record(String accountId, UUID incidentId, Policy policy, int level) {
-        DecisionRevisionEntity counter = em.find(DecisionRevisionEntity.class, DecisionRevisionEntity.ROW,
-                LockModeType.PESSIMISTIC_WRITE);
-        counter.lastRevision++;
-
         DecisionEntity decision = new DecisionEntity();
-        decision.revision = counter.lastRevision;
+        decision.revision = revisions.next();
         decision.accountId = accountId;
         decision.incidentId = incidentId;
         decision.active = level > 0;
@@ -49,26 +51,26 @@ public class DecisionLog {
             Stage stage = policy.stage(level);
             decision.stageLevel = level;
             decision.stageName = stage.name();
-            decision.controls = json.write(ControlsView.of(stage.controls()));
+            decision.controls = ControlsView.of(stage.controls());
         }
         decision.decidedAt = clock.instant();
-        em.persist(decision);
+        history.persist(decision);
 
-        CurrentDecisionEntity current = em.find(CurrentDecisionEntity.class, accountId);
-        boolean firstDecision = current == null;
+        CurrentDecisionEntity latest = current.findById(accountId);
+        boolean firstDecision = latest == null;
         if (firstDecision) {
-            current = new CurrentDecisionEntity();
-            current.accountId = accountId;
+            latest = new CurrentDecisionEntity();
+            latest.accountId = accountId;
         }
-        current.revision = decision.revision;
-        current.incidentId = incidentId;
-        current.active = decision.active;
-        current.stageLevel = decision.stageLevel;
-        current.stageName = decision.stageName;
-        current.controls = decision.controls;
-        current.decidedAt = decision.decidedAt;
+        latest.revision = decision.revision;
+        latest.incidentId = incidentId;
+        latest.active = decision.active;
+        latest.stageLevel = decision.stageLevel;
+        latest.stageName = decision.stageName;
+        latest.controls = decision.controls;
+        latest.decidedAt = decision.decidedAt;
         if (firstDecision) {
-            em.persist(current);
+            current.persist(latest);
         }
         return decision;
     }
@@ -80,17 +82,8 @@ public class DecisionLog {
      */
     @Transactional
     public DecisionPage since(long since, int limit) {
-        long highWater = em.find(DecisionRevisionEntity.class, DecisionRevisionEntity.ROW).lastRevision;
-        // A projection straight into the views: no managed entities to snapshot for a feed of up to 10 000 rows.
-        List<DecisionView> rows = em.createQuery("""
-                select new org.probation.enforcement.DecisionView(d.revision, d.accountId, d.active, d.stageLevel,
-                       d.stageName, d.controls)
-                from CurrentDecisionEntity d
-                where d.revision > :since and (:since > 0 or d.active = true)
-                order by d.revision""", DecisionView.class)
-                .setParameter("since", since)
-                .setMaxResults(limit + 1)
-                .getResultList();
+        long highWater = revisions.last();
+        List<DecisionView> rows = current.changedAfter(since, limit + 1).stream().map(DecisionRow::view).toList();
         boolean more = rows.size() > limit;
         List<DecisionView> page = more ? rows.subList(0, limit) : rows;
         long revision = more ? page.get(page.size() - 1).revision()

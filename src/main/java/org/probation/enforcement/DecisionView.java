@@ -1,7 +1,6 @@
 package org.probation.enforcement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -9,15 +8,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(long revision, String account, boolean active, StageRef stage,
-        @JsonRawValue String controls) {
+        ControlsView controls) {
 
     @RegisterForReflection
     public record StageRef(int level, String name) {
     }
 
-    /** For the feed's query: stage and controls only while active. */
-    public DecisionView(long revision, String account, boolean active, Integer stageLevel, String stageName,
-            String controls) {
-        this(revision, account, active, active ? new StageRef(stageLevel, stageName) : null, active ? controls : null);
+    /** Stage and controls only while active. */
+    public static DecisionView of(long revision, String account, boolean active, Integer stageLevel,
+            String stageName, ControlsView controls) {
+        return new DecisionView(revision, account, active, active ? new StageRef(stageLevel, stageName) : null,
+                active ? controls : null);
     }
 }

@@ -2,6 +2,11 @@ package org.probation.evaluation;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+
+import org.probation.validation.NonNegativeDuration;
+import org.probation.validation.PositiveDuration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,10 +16,12 @@ public interface EvaluationConfig {
 
     /** How often every open incident is evaluated. */
     @WithDefault("5m")
+    @PositiveDuration
     Duration every();
 
     /** Incidents claimed and evaluated together: one set of queries per batch. */
     @WithDefault("500")
+    @Min(1)
     int batchSize();
 
     /**
@@ -23,5 +30,6 @@ public interface EvaluationConfig {
      * the arrival cursor never skips a sample.
      */
     @WithDefault("30s")
+    @NonNegativeDuration
     Duration arrivalGrace();
 }

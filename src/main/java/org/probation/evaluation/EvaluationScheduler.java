@@ -21,7 +21,7 @@ public class EvaluationScheduler {
         this.work = work;
     }
 
-    @Scheduled(identity = "evaluation-tick", every = "${probation.evaluation.every:5m}",
+    @Scheduled(identity = "evaluation-tick", every = "${probation.evaluation.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (!work.enter()) {

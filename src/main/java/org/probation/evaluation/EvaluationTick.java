@@ -27,7 +27,7 @@ import org.probation.policy.model.Policy;
 import org.probation.sampling.MetricSource;
 import org.probation.sampling.MetricSource.WatchedAccount;
 import org.probation.sampling.MetricSources;
-import org.probation.sampling.SampleWriter;
+import org.probation.sampling.persistence.SampleWriter;
 import org.probation.sampling.SourceHealth;
 import org.probation.sampling.model.SampleRules.Sample;
 

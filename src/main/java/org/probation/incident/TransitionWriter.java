@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.probation.enforcement.DecisionEntity;
+import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.enforcement.DecisionLog;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;

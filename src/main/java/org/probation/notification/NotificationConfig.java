@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+
+import org.probation.validation.NonNegativeDuration;
+import org.probation.validation.PositiveDuration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,8 +19,8 @@ public interface NotificationConfig {
     /** Where operator alerts go (escalation, no data, source failing, dead notification). */
     Optional<String> operatorEmail();
 
-    /** The address customers reach the service at, for the report link in mails. */
-    @WithDefault("http://localhost:8080")
+    /** The address customers reach the service at, for the report link in mails ({@code PROBATION_PUBLIC_URL}). */
+    @WithDefault("${PROBATION_PUBLIC_URL:http://localhost:8080}")
     String publicUrl();
 
     /** Times in mails are written in this zone. */
@@ -23,26 +28,33 @@ public interface NotificationConfig {
     ZoneId timeZone();
 
     @WithDefault("10s")
+    @PositiveDuration
     Duration dispatchEvery();
 
     @WithDefault("50")
+    @Min(1)
     int batchSize();
 
     /** Attempts before a notification is dead (and operators are alerted). */
     @WithDefault("8")
+    @Min(1)
     int maxAttempts();
 
     @WithDefault("30s")
+    @PositiveDuration
     Duration initialBackoff();
 
     @WithDefault("1h")
+    @PositiveDuration
     Duration maxBackoff();
 
     /** How long a claimed notification is reserved for one dispatcher before another may retry it. */
     @WithDefault("2m")
+    @PositiveDuration
     Duration lease();
 
     /** Operator alerts of one kind for one incident are not repeated more often than this. */
     @WithDefault("1h")
+    @NonNegativeDuration
     Duration alertRepeatInterval();
 }

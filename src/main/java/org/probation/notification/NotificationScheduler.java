@@ -21,7 +21,7 @@ public class NotificationScheduler {
         this.work = work;
     }
 
-    @Scheduled(identity = "notification-dispatch", every = "${probation.notifications.dispatch-every:10s}",
+    @Scheduled(identity = "notification-dispatch", every = "${probation.notifications.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (!work.enter()) {

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.probation.enforcement.DecisionEntity;
+import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.evaluation.model.Progress;
 import org.probation.evaluation.model.Tracks;
 import org.probation.incident.model.EventType;
@@ -90,8 +90,7 @@ public class Notifier {
         body.put("active", decision.active);
         if (decision.active) {
             body.put("stage", Map.of("level", decision.stageLevel, "name", decision.stageName));
-            body.put("controls", json.read(decision.controls, new TypeReference<Map<String, Object>>() {
-            }));
+            body.put("controls", decision.controls);
         }
         body.put("incident", decision.incidentId == null ? null : decision.incidentId.toString());
         body.put("event", cause.name());

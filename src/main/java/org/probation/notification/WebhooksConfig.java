@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.probation.validation.PositiveDuration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
@@ -27,6 +29,7 @@ public interface WebhooksConfig {
         Optional<List<String>> events();
 
         @WithDefault("5s")
+        @PositiveDuration
         Duration timeout();
     }
 }

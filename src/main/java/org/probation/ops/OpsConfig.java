@@ -2,6 +2,10 @@ package org.probation.ops;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+
+import org.probation.validation.NonNegativeDuration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -24,6 +28,7 @@ public interface OpsConfig {
 
         /** The heartbeat is stale (readiness DOWN) after this many tick periods without a successful tick. */
         @WithDefault("3")
+        @Min(1)
         int stalePeriods();
     }
 
@@ -34,6 +39,7 @@ public interface OpsConfig {
          * of queries per scrape interval at most, however many series and scrapers.
          */
         @WithDefault("15s")
+        @NonNegativeDuration
         Duration cacheFor();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
+import org.probation.enforcement.persistence.DecisionRevisionRepository;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.notification.NotificationEntity;
@@ -39,6 +40,7 @@ public class ProbationMetrics {
 
     private final MeterRegistry registry;
     private final EntityManager em;
+    private final DecisionRevisionRepository revisions;
     private final TransactionSynchronizationRegistry transactions;
     private final Duration cacheFor;
     private final Timer tick;
@@ -46,10 +48,11 @@ public class ProbationMetrics {
     private final Timer dispatch;
     private volatile Snapshot snapshot;
 
-    ProbationMetrics(MeterRegistry registry, EntityManager em, TransactionSynchronizationRegistry transactions,
-            PolicyCatalog policies, OpsConfig config) {
+    ProbationMetrics(MeterRegistry registry, EntityManager em, DecisionRevisionRepository revisions,
+            TransactionSynchronizationRegistry transactions, PolicyCatalog policies, OpsConfig config) {
         this.registry = registry;
         this.em = em;
+        this.revisions = revisions;
         this.transactions = transactions;
         this.cacheFor = config.metrics().cacheFor();
         this.tick = Timer.builder("probation.tick.duration").description("Monitoring ticks, start to end")
@@ -162,21 +165,28 @@ public class ProbationMetrics {
 
     private Snapshot query() {
         Map<String, Long> incidents = new HashMap<>();
-        for (Object[] row : em.createQuery("""
-                select i.state, i.stage, count(i) from IncidentEntity i where i.state <> :closed
-                group by i.state, i.stage""", Object[].class)
+        for (IncidentCount count : em.createQuery("""
+                select new org.probation.ops.ProbationMetrics$IncidentCount(i.state, i.stage, count(i))
+                from IncidentEntity i where i.state <> :closed group by i.state, i.stage""", IncidentCount.class)
                 .setParameter("closed", IncidentState.LIFTED).getResultList()) {
-            incidents.put(row[0] + "/" + row[1], (Long) row[2]);
+            incidents.put(count.state() + "/" + count.stage(), count.count());
         }
         Map<NotificationEntity.Status, Long> outbox = new HashMap<>();
-        for (Object[] row : em.createQuery("""
-                select n.status, count(n) from NotificationEntity n where n.status <> :sent group by n.status""",
-                Object[].class).setParameter("sent", NotificationEntity.Status.SENT).getResultList()) {
-            outbox.put((NotificationEntity.Status) row[0], (Long) row[1]);
+        for (OutboxCount count : em.createQuery("""
+                select new org.probation.ops.ProbationMetrics$OutboxCount(n.status, count(n))
+                from NotificationEntity n where n.status <> :sent group by n.status""", OutboxCount.class)
+                .setParameter("sent", NotificationEntity.Status.SENT).getResultList()) {
+            outbox.put(count.status(), count.count());
         }
-        Long revision = em.createQuery("select max(r.lastRevision) from DecisionRevisionEntity r", Long.class)
-                .getSingleResult();
-        return new Snapshot(incidents, outbox, revision == null ? 0 : revision, System.nanoTime());
+        return new Snapshot(incidents, outbox, revisions.last(), System.nanoTime());
+    }
+
+    /** Open incidents in one state at one stage level. */
+    record IncidentCount(IncidentState state, int stage, long count) {
+    }
+
+    /** Notifications in one outbox status. */
+    record OutboxCount(NotificationEntity.Status status, long count) {
     }
 
     private record Snapshot(Map<String, Long> incidents, Map<NotificationEntity.Status, Long> outbox,

@@ -27,7 +27,7 @@ public class RunningWork {
     private int running;
     private boolean closing;
 
-    RunningWork(@ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "25s") Duration drainFor) {
+    RunningWork(@ConfigProperty(name = "quarkus.shutdown.timeout") Duration drainFor) {
         this.drainFor = drainFor;
     }
 

@@ -26,17 +26,14 @@ public class MetricSources {
 
     private final List<MetricSource> enabled;
 
-    MetricSources(Instance<MetricSource> all, PolicyCatalog policies, SourcesConfig config) {
+    MetricSources(Instance<MetricSource> all, PolicyCatalog policies) {
         this.enabled = all.stream().filter(MetricSource::enabled).sorted(Comparator.comparing(MetricSource::name))
                 .toList();
-        check(enabled, policies.gatedMetrics(), config);
+        check(enabled, policies.gatedMetrics());
     }
 
-    static void check(List<MetricSource> enabled, Set<String> gatedMetrics, SourcesConfig config) {
+    static void check(List<MetricSource> enabled, Set<String> gatedMetrics) {
         List<String> problems = new ArrayList<>();
-        if (config.maxSourceErrors() < 1) {
-            problems.add("probation.sources.max-source-errors: must be at least 1, was " + config.maxSourceErrors());
-        }
         Map<String, Map<String, String>> provided = new LinkedHashMap<>();
         for (MetricSource source : enabled) {
             problems.addAll(source.configurationProblems());

@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.probation.sampling.model.SampleRules;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.sampling.model.SampleRules.Sample;
+import org.probation.sampling.persistence.SampleWriter;
 import org.probation.web.FieldProblem;
 import org.probation.web.InvalidInputException;
 

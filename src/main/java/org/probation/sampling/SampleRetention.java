@@ -2,13 +2,11 @@ package org.probation.sampling;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
+import org.probation.sampling.persistence.SampleWriter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -21,24 +19,18 @@ import io.quarkus.scheduler.Scheduled;
 public class SampleRetention {
 
     private static final Logger LOG = Logger.getLogger(SampleRetention.class);
-    private static final String PURGE = """
-            DELETE FROM sample WHERE id IN (
-              SELECT s.id FROM sample s
-              WHERE s.received_at < ?1
-                AND NOT EXISTS (SELECT 1 FROM incident i WHERE i.open_account_id = s.account_id)
-              ORDER BY s.id FETCH FIRST %d ROWS ONLY)""";
 
-    private final EntityManager em;
+    private final SampleWriter samples;
     private final RetentionConfig config;
     private final Clock clock;
 
-    SampleRetention(EntityManager em, RetentionConfig config, Clock clock) {
-        this.em = em;
+    SampleRetention(SampleWriter samples, RetentionConfig config, Clock clock) {
+        this.samples = samples;
         this.config = config;
         this.clock = clock;
     }
 
-    @Scheduled(identity = "sample-retention", every = "${probation.retention.every:1h}",
+    @Scheduled(identity = "sample-retention", every = "${probation.retention.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {
@@ -54,11 +46,10 @@ public class SampleRetention {
     /** Deletes batch after batch, each in its own transaction, until nothing is left to delete; returns the count. */
     public int purge() {
         Instant cutoff = clock.instant().minus(config.samples());
-        String sql = PURGE.formatted(config.batchSize());
         int total = 0;
         while (true) {
-            int deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql)
-                    .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate());
+            int deleted = QuarkusTransaction.requiringNew()
+                    .call(() -> samples.deleteUnwatchedBefore(cutoff, config.batchSize()));
             total += deleted;
             if (deleted < config.batchSize()) {
                 return total;

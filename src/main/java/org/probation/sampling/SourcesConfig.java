@@ -1,5 +1,7 @@
 package org.probation.sampling;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,5 +14,6 @@ public interface SourcesConfig {
 
     /** Failing ticks in a row after which a source raises one operator alert ({@link SourceFailing}). */
     @WithDefault("3")
+    @Min(1)
     int maxSourceErrors();
 }

@@ -67,6 +67,31 @@ class DecisionFeedTest {
     }
 
     @Test
+    void theFeedReadsByteForByteAsAgentsParseIt() {
+        long h = given().get("/api/v1/decisions?since=0").then().extract().jsonPath().getLong("revision");
+        String top = newAccountId();
+        String stepped = newAccountId();
+        String lifted = newAccountId();
+        openIncident(top);
+        act(openIncident(stepped), "{ \"action\": \"STEP_DOWN\", \"reason\": \"x\" }").statusCode(200);
+        act(openIncident(lifted), "{ \"action\": \"LIFT\", \"reason\": \"x\" }").statusCode(200);
+
+        String body = given().get("/api/v1/decisions?since={rev}", h).then().statusCode(200)
+                .contentType("application/json").extract().asString();
+
+        assertThat(body).isEqualTo("{\"revision\":" + (h + 5) + ",\"more\":false,\"decisions\":["
+                + "{\"revision\":" + (h + 1) + ",\"account\":\"" + top + "\",\"active\":true,"
+                + "\"stage\":{\"level\":2,\"name\":\"foreign-blocked\"},"
+                + "\"controls\":{\"webForeign\":\"block\",\"allowCountries\":[\"JP\"],\"mailForeign\":\"block\","
+                + "\"mailMaxPerHour\":50}},"
+                + "{\"revision\":" + (h + 3) + ",\"account\":\"" + stepped + "\",\"active\":true,"
+                + "\"stage\":{\"level\":1,\"name\":\"admin-paths-blocked\"},"
+                + "\"controls\":{\"webForeign\":\"admin-only\",\"allowCountries\":[\"JP\"],"
+                + "\"blockedPaths\":[\"/wp-login.php\",\"/xmlrpc.php\",\"/wp-admin/\"],\"mailMaxPerHour\":200}},"
+                + "{\"revision\":" + (h + 5) + ",\"account\":\"" + lifted + "\",\"active\":false}]}");
+    }
+
+    @Test
     void anAgentPagesThroughTheFeedWithLimit() {
         long start = given().get("/api/v1/decisions?since=0").then().extract().jsonPath().getLong("revision");
         for (int i = 0; i < 3; i++) {

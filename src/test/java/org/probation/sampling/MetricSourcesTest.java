@@ -17,19 +17,18 @@ import org.probation.sampling.prometheus.PrometheusSettings;
 class MetricSourcesTest {
 
     private static final Set<String> GATED = Set.of("mail_sent_per_hour", "mail_foreign_ratio", "cpu_load");
-    private static final SourcesConfig THREE_ERRORS = () -> 3;
 
     @Test
     void prometheusForMailAndTheSimulatorForTheRestStartUp() {
         assertThatCode(() -> MetricSources.check(List.of(prometheus(Map.of()), simulator(Set.of("cpu_load"))),
-                GATED, THREE_ERRORS)).doesNotThrowAnyException();
+                GATED)).doesNotThrowAnyException();
     }
 
     @Test
     void aQueryForAMetricNoPolicyGatesStopsStartUpNamingTheKey() {
         assertThatThrownBy(() -> MetricSources.check(List.of(prometheus(Map.of(
                 "probation.sources.prometheus.queries.mail_sent_per_huor", "sum by (account) (x)"))),
-                GATED, THREE_ERRORS))
+                GATED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Invalid metric source configuration:")
                 .hasMessageContaining("probation.sources.prometheus.queries.mail_sent_per_huor: no policy gates"
@@ -38,17 +37,15 @@ class MetricSourcesTest {
 
     @Test
     void aMetricFromPrometheusAndTheSimulatorStopsStartUp() {
-        assertThatThrownBy(() -> MetricSources.check(List.of(prometheus(Map.of()), simulator(null)), GATED,
-                THREE_ERRORS))
+        assertThatThrownBy(() -> MetricSources.check(List.of(prometheus(Map.of()), simulator(null)), GATED))
                 .hasMessageContaining("probation.sources.simulator.enabled: metric 'mail_sent_per_hour' already"
                         + " comes from source 'prometheus' (probation.sources.prometheus.queries.mail_sent_per_hour)");
     }
 
     @Test
-    void theSourcesOwnProblemsAndMaxSourceErrorsAreListedToo() {
+    void theSourcesOwnProblemsAreListedToo() {
         assertThatThrownBy(() -> MetricSources.check(List.of(prometheus(Map.of(
-                "probation.sources.prometheus.url", "prometheus:9090"))), GATED, () -> 0))
-                .hasMessageContaining("probation.sources.max-source-errors: must be at least 1, was 0")
+                "probation.sources.prometheus.url", "prometheus:9090"))), GATED))
                 .hasMessageContaining("probation.sources.prometheus.url: must be an absolute http or https URL");
     }
 

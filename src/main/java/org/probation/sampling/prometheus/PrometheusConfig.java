@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hibernate.validator.constraints.Range;
+import org.probation.validation.NonNegativeDuration;
+import org.probation.validation.PositiveDuration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -29,18 +33,22 @@ public interface PrometheusConfig {
 
     /** How long one query attempt may take. */
     @WithDefault("10s")
+    @PositiveDuration
     Duration timeout();
 
     /** Retries of a query that failed for a reason that may pass (connection, timeout, 5xx, 429). */
     @WithDefault("2")
+    @Range(min = 0, max = 10)
     int retries();
 
     /** Wait before the first retry; doubled for each further retry. */
     @WithDefault("1s")
+    @NonNegativeDuration
     Duration retryDelay();
 
     /** How long the circuit stays open (queries fail at once) after repeated failures, before one trial query. */
     @WithDefault("1m")
+    @PositiveDuration
     Duration circuitBreakerDelay();
 
     /** Basic authentication; give the password from the environment ({@code PROBATION_SOURCES_PROMETHEUS_PASSWORD}). */

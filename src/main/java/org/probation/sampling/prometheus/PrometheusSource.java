@@ -3,7 +3,6 @@ package org.probation.sampling.prometheus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -181,7 +180,10 @@ public class PrometheusSource implements MetricSource {
         }
     }
 
-    /** Problems with the settings, each naming its key; secrets and URLs are never repeated in the message. */
+    /**
+     * Problems with the settings, each naming its key; secrets and URLs are never repeated in the message. (Ranges of
+     * numbers and durations are Bean Validation constraints on {@link PrometheusConfig}, checked at start-up.)
+     */
     static List<String> problems(PrometheusConfig config) {
         List<String> problems = new ArrayList<>();
         config.url().ifPresent(url -> {
@@ -204,14 +206,6 @@ public class PrometheusSource implements MetricSource {
         if (!LABEL_NAME.matcher(config.accountLabel()).matches()) {
             problems.add(KEY + "account-label: '" + config.accountLabel() + "' is not a Prometheus label name");
         }
-        positive(problems, "timeout", config.timeout());
-        positive(problems, "circuit-breaker-delay", config.circuitBreakerDelay());
-        if (config.retryDelay().isNegative()) {
-            problems.add(KEY + "retry-delay: must not be negative");
-        }
-        if (config.retries() < 0 || config.retries() > 10) {
-            problems.add(KEY + "retries: must be between 0 and 10, was " + config.retries());
-        }
         if (config.username().isPresent() != config.password().isPresent()) {
             problems.add(KEY + (config.username().isPresent() ? "password" : "username")
                     + ": basic authentication needs both username and password");
@@ -220,12 +214,6 @@ public class PrometheusSource implements MetricSource {
             problems.add(KEY + "bearer-token: give either a bearer token or basic authentication, not both");
         }
         return problems;
-    }
-
-    private static void positive(List<String> problems, String key, Duration duration) {
-        if (duration.isNegative() || duration.isZero()) {
-            problems.add(KEY + key + ": must be positive");
-        }
     }
 
     private static URI parseUrl(String url) {

@@ -1,4 +1,4 @@
-package org.probation.sampling;
+package org.probation.sampling.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,13 +11,16 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.probation.sampling.model.SampleRules.Sample;
 
 /**
- * Inserts samples with one JDBC batch per call instead of one statement per row: ingest is the hottest write path.
- * (On PostgreSQL, {@code reWriteBatchedInserts} turns the batch into multi-row inserts.)
+ * Writes the {@code sample} table, the one place that does so. Ingest is the hottest write path: one JDBC batch per
+ * call instead of one statement per row (on PostgreSQL, {@code reWriteBatchedInserts} turns the batch into multi-row
+ * inserts; README "Performance" has the figures). Retention deletes in bounded native batches, which JPQL cannot
+ * express (no row limit in a bulk delete).
  */
 @ApplicationScoped
 public class SampleWriter {
@@ -25,11 +28,19 @@ public class SampleWriter {
     private static final String INSERT = "INSERT INTO sample (account_id, metric, sampled_at, metric_value, received_at, source)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final int CHUNK = 1_000;
+    private static final String PURGE = """
+            DELETE FROM sample WHERE id IN (
+              SELECT s.id FROM sample s
+              WHERE s.received_at < :cutoff
+                AND NOT EXISTS (SELECT 1 FROM incident i WHERE i.open_account_id = s.account_id)
+              ORDER BY s.id FETCH FIRST :rows ROWS ONLY)""";
 
     private final DataSource dataSource;
+    private final EntityManager em;
 
-    SampleWriter(DataSource dataSource) {
+    SampleWriter(DataSource dataSource, EntityManager em) {
         this.dataSource = dataSource;
+        this.em = em;
     }
 
     /** Writes in the caller's transaction (the connection is enlisted), so a failure writes nothing. */
@@ -64,5 +75,17 @@ public class SampleWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void insertInOwnTransaction(List<Sample> samples, String source, Instant receivedAt) {
         insert(samples, source, receivedAt);
+    }
+
+    /**
+     * Deletes up to {@code rows} samples received before {@code cutoff} of accounts without an open incident, in the
+     * caller's transaction; returns how many it deleted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteUnwatchedBefore(Instant cutoff, int rows) {
+        return em.createNativeQuery(PURGE)
+                .setParameter("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .setParameter("rows", rows)
+                .executeUpdate();
     }
 }

@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.enforcement.DecisionLog;
+import org.probation.enforcement.DecisionPage;
 import org.probation.security.Roles;
 import org.probation.web.QueryParams;
 

@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 @Table(name = "decision_revision")
 public class DecisionRevisionEntity {
 
-    static final int ROW = 1;
+    public static final int ROW = 1;
 
     @Id
     public Integer id;

@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.persistence;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,6 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.probation.enforcement.ControlsView;
 
 /** The latest decision of one account: one row per account, rewritten on each change. */
 @Entity
@@ -32,7 +36,9 @@ public class CurrentDecisionEntity {
     @Column(name = "stage_name")
     public String stageName;
 
-    public String controls;
+    /** Only while active; {@code jsonb} on PostgreSQL, {@code JSON} on H2. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ControlsView controls;
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;

@@ -1,4 +1,4 @@
-package org.probation.sampling;
+package org.probation.sampling.persistence;
 
 import java.time.Instant;
 

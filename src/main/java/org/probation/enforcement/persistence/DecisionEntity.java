@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.enforcement.persistence;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.probation.enforcement.ControlsView;
 
 /** One decision in the append-only history. */
 @Entity
@@ -33,9 +36,9 @@ public class DecisionEntity {
 
     @Column(name = "stage_name")
     public String stageName;
-
-    /** JSON object, see {@link ControlsView}. */
-    public String controls;
+    /** Only while active; {@code jsonb} on PostgreSQL, {@code JSON} on H2. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ControlsView controls;
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;

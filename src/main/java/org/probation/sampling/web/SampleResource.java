@@ -1,4 +1,4 @@
-package org.probation.sampling;
+package org.probation.sampling.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.probation.ops.ProbationMetrics;
+import org.probation.sampling.SampleIngest;
+import org.probation.sampling.SampleQuery;
 import org.probation.sampling.model.SampleRules.Candidate;
+import org.probation.sampling.SampleView;
 import org.probation.security.Roles;
 import org.probation.validation.Patterns;
 import org.probation.web.InvalidInputException;

@@ -1,0 +1,13 @@
+package org.probation.enforcement.persistence;
+
+import org.probation.enforcement.ControlsView;
+import org.probation.enforcement.DecisionView;
+
+/** The feed's columns of {@link CurrentDecisionEntity}, projected without managing the entities. */
+public record DecisionRow(long revision, String accountId, boolean active, Integer stageLevel, String stageName,
+        ControlsView controls) {
+
+    public DecisionView view() {
+        return DecisionView.of(revision, accountId, active, stageLevel, stageName, controls);
+    }
+}

@@ -1,0 +1,39 @@
+package org.probation.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.Duration;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** A duration longer than zero, e.g. a period or a time-out in a {@code @ConfigMapping}. */
+@Documented
+@Constraint(validatedBy = PositiveDuration.Validator.class)
+@Target({ METHOD, FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Retention(RUNTIME)
+public @interface PositiveDuration {
+
+    String message() default "must be positive";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<PositiveDuration, Duration> {
+        @Override
+        public boolean isValid(Duration duration, ConstraintValidatorContext context) {
+            return duration == null || !duration.isNegative() && !duration.isZero();
+        }
+    }
+}
