@@ -51,14 +51,13 @@ public class NotificationDispatcher {
     }
 
     private DispatchResult dispatchDue() {
-        var settings = config;
-        Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         int sent = 0;
         int failed = 0;
         int dead = 0;
         while (true) {
             Instant now = clock.instant();
-            List<NotificationEntity> due = outbox.claim(now, settings.batchSize(), now.plus(settings.lease()));
+            List<NotificationEntity> due = outbox.claim(now, config.batchSize(), now.plus(config.lease()));
             for (NotificationEntity notification : due) {
                 if (notification.incidentId != null) {
                     MDC.put("incidentId", notification.incidentId.toString());
@@ -71,7 +70,7 @@ public class NotificationDispatcher {
                     failed++;
                     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                     boolean isDead = outbox.failed(notification.id, error,
-                            clock.instant().plus(backoff.after(notification.attempts + 1)), settings.maxAttempts());
+                            clock.instant().plus(backoff.after(notification.attempts + 1)), config.maxAttempts());
                     LOG.warnf("Notification %d (%s to %s) failed, attempt %d: %s", notification.id,
                             notification.kind, notification.recipient, notification.attempts + 1, error);
                     if (isDead) {
@@ -82,7 +81,7 @@ public class NotificationDispatcher {
                     MDC.remove("incidentId");
                 }
             }
-            if (due.size() < settings.batchSize()) {
+            if (due.size() < config.batchSize()) {
                 return new DispatchResult(sent, failed, dead);
             }
         }

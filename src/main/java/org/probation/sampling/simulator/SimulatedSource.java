@@ -15,9 +15,10 @@ import org.probation.sampling.MetricSource;
 /**
  * Made-up but plausible metrics for every watched account, so dev mode shows the engine at work without any agent.
  * Each account follows a profile: {@code clean} stays well under the usual bounds, {@code relapsing} sends a burst of
- * mail for 20 seconds in every minute (the 40 quiet seconds between are shorter than a demo clean window, so it never
- * steps down and is escalated after its third relapse), {@code noisy} hovers around the clean bound, {@code silent} sends nothing. Values
- * depend only on the seed, the account, the metric and the time, so a run can be replayed.
+ * mail for 20 seconds in every minute (the 40 quiet seconds between are shorter than a demo clean window, so it
+ * never steps down and is escalated after its third relapse), {@code noisy} hovers around the clean bound,
+ * {@code silent} sends nothing. Values depend only on the seed, the account, the metric and the time, so a run can be
+ * replayed.
  */
 @ApplicationScoped
 public class SimulatedSource implements MetricSource {
