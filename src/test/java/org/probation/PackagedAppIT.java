@@ -1,11 +1,5 @@
 package org.probation;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.probation.support.Tokens.ISSUER;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +16,12 @@ import org.probation.support.Tokens;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.probation.support.Tokens.ISSUER;
 
 /**
  * The packaged application (prod profile, PostgreSQL from QUARKUS_DATASOURCE_*) serves the contract end to end. The
@@ -49,10 +49,13 @@ class PackagedAppIT {
                 .statusCode(200)
                 .body("state", equalTo("MONITORING"));
 
-        asOperator().contentType(ContentType.JSON).body("""
-                { "samples": [ { "account": "%s", "metric": "mail_sent_per_hour", "at": "2020-01-01T00:00:00Z", "value": 3 },
-                               { "account": "nobody", "metric": "mail_sent_per_hour", "at": "2020-01-01T00:00:00Z", "value": 3 } ] }
-                """.formatted(ACCOUNT)).post("/api/v1/samples").then()
+        asOperator().contentType(ContentType.JSON)
+                .body("""
+                        { "samples": [ { "account": "%s", "metric": "mail_sent_per_hour", "at": "2020-01-01T00:00:00Z", "value": 3 },
+                                       { "account": "nobody", "metric": "mail_sent_per_hour", "at": "2020-01-01T00:00:00Z", "value": 3 } ] }
+                        """
+                        .formatted(ACCOUNT))
+                .post("/api/v1/samples").then()
                 .statusCode(200)
                 .body("accepted", equalTo(1))
                 .body("ignored", equalTo(1));

@@ -1,7 +1,5 @@
 package org.probation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.support.PackagedAppRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A value out of its range stops the packaged application, and the message names the key: the {@code @ConfigMapping}

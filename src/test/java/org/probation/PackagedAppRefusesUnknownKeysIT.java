@@ -1,7 +1,5 @@
 package org.probation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.probation.support.PackagedAppRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A misspelt key in an added configuration file stops the packaged application, and the message names the key: a

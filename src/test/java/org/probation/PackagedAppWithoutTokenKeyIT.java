@@ -1,11 +1,11 @@
 package org.probation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 import org.probation.support.PackagedAppRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged application (prod profile) refuses to start when it is given no key to verify API tokens, rather than

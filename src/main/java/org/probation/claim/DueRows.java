@@ -30,7 +30,8 @@ public class DueRows {
 
     /**
      * Oldest due first, then by id: rows written in one instant (a customer's mails for several events) go out in
-     * the order they were written. Runs in the caller's transaction, which should be short and commit at once: the lease is what protects the
+     * the order they were written. Runs in the caller's transaction, which should be short and commit at once: the lease is
+     * what protects the
      * claim afterwards. {@code table} and {@code dueColumn} are code constants, never input.
      */
     public List<Object> claim(String table, String dueColumn, Instant now, int limit, Instant leaseUntil) {

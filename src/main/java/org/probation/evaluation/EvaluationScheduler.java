@@ -21,8 +21,7 @@ public class EvaluationScheduler {
         this.work = work;
     }
 
-    @Scheduled(identity = "evaluation-tick", every = "${probation.evaluation.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "evaluation-tick", every = "${probation.evaluation.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (!work.enter()) {
             return;

@@ -27,9 +27,9 @@ import org.probation.policy.model.Policy;
 import org.probation.sampling.MetricSource;
 import org.probation.sampling.MetricSource.WatchedAccount;
 import org.probation.sampling.MetricSources;
-import org.probation.sampling.persistence.SampleWriter;
 import org.probation.sampling.SourceHealth;
 import org.probation.sampling.model.SampleRules.Sample;
+import org.probation.sampling.persistence.SampleWriter;
 
 import io.micrometer.core.instrument.Timer;
 
@@ -56,7 +56,8 @@ public class EvaluationTick {
     private final TickHeartbeat heartbeat;
     private final ProbationMetrics metrics;
 
-    EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer, SampleWriter samples,
+    EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer,
+            SampleWriter samples,
             PolicyCatalog policies, MetricSources sources, SourceHealth sourceHealth, EvaluationConfig config,
             Clock clock, TickHeartbeat heartbeat, ProbationMetrics metrics) {
         this.reads = reads;

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.enforcement.DecisionLog;
+import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;

@@ -21,8 +21,7 @@ public class NotificationScheduler {
         this.work = work;
     }
 
-    @Scheduled(identity = "notification-dispatch", every = "${probation.notifications.dispatch-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "notification-dispatch", every = "${probation.notifications.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (!work.enter()) {
             return;

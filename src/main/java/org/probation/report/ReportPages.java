@@ -141,7 +141,9 @@ public class ReportPages {
 
     /** The outcome of a submitted form. */
     public enum Submitted {
-        ACCEPTED, ALREADY_REPORTED, MISSING_ITEMS
+        ACCEPTED,
+        ALREADY_REPORTED,
+        MISSING_ITEMS
     }
 
     /**

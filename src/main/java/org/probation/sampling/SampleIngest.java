@@ -11,14 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-
 import org.probation.sampling.model.SampleRules;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.sampling.model.SampleRules.Sample;
 import org.probation.sampling.persistence.SampleWriter;
 import org.probation.web.FieldProblem;
 import org.probation.web.InvalidInputException;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Takes pushed samples: validates the whole batch first, keeps those of accounts under an open incident, and stores

@@ -30,8 +30,7 @@ public class SampleRetention {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "sample-retention", every = "${probation.retention.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "sample-retention", every = "${probation.retention.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {
             int deleted = purge();

@@ -1,7 +1,5 @@
 package org.probation.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -43,6 +41,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Throughput figures on PostgreSQL, printed as a table: sample ingest beside a plain JDBC batch and COPY into the

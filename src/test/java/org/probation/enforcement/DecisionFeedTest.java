@@ -1,14 +1,5 @@
 package org.probation.enforcement;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.probation.support.Fixtures.act;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.open;
-import static org.probation.support.Fixtures.openIncident;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.open;
+import static org.probation.support.Fixtures.openIncident;
 
 @QuarkusTest
 class DecisionFeedTest {

@@ -1,12 +1,5 @@
 package org.probation.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.RECAPTCHA_REPORT;
-import static org.probation.support.Fixtures.incidentBody;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openWith;
-import static org.probation.support.Fixtures.report;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +21,13 @@ import org.probation.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.RECAPTCHA_REPORT;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openWith;
+import static org.probation.support.Fixtures.report;
 
 /**
  * Two replicas ticking at the same moment over the same incidents (here: two ticks in parallel on one database):

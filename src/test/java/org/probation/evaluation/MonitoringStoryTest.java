@@ -1,16 +1,5 @@
 package org.probation.evaluation;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openIncident;
-import static org.probation.support.Fixtures.report;
-import static org.probation.support.Monitoring.eventTypes;
-import static org.probation.support.Monitoring.events;
-import static org.probation.support.Monitoring.incident;
-import static org.probation.support.Monitoring.pushSeries;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +12,17 @@ import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openIncident;
+import static org.probation.support.Fixtures.report;
+import static org.probation.support.Monitoring.eventTypes;
+import static org.probation.support.Monitoring.events;
+import static org.probation.support.Monitoring.incident;
+import static org.probation.support.Monitoring.pushSeries;
 
 /**
  * Whole monitoring periods under the default policy (48 h per stage, 3 days minimum, 7 days maximum), run through

@@ -1,5 +1,14 @@
 package org.probation.incident;
 
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.probation.support.MutableClock;
+
+import io.quarkus.test.junit.QuarkusTest;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,15 +18,6 @@ import static org.hamcrest.Matchers.not;
 import static org.probation.support.Fixtures.act;
 import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.openIncident;
-
-import java.time.Duration;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.probation.support.MutableClock;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ListIncidentsTest {

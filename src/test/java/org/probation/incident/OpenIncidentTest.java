@@ -1,5 +1,12 @@
 package org.probation.incident;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.probation.support.MutableClock;
+
+import io.quarkus.test.junit.QuarkusTest;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -12,13 +19,6 @@ import static org.probation.support.Fixtures.incidentBody;
 import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.open;
 import static org.probation.support.Fixtures.openWith;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.probation.support.MutableClock;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OpenIncidentTest {

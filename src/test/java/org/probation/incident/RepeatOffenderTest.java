@@ -1,13 +1,5 @@
 package org.probation.incident;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.probation.support.Fixtures.act;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.open;
-import static org.probation.support.Fixtures.openIncident;
-
 import java.time.Duration;
 
 import jakarta.inject.Inject;
@@ -16,6 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.open;
+import static org.probation.support.Fixtures.openIncident;
 
 @QuarkusTest
 class RepeatOffenderTest {

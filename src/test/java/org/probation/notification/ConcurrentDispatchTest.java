@@ -1,7 +1,5 @@
 package org.probation.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.probation.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two replicas dispatching the outbox at the same moment (here: two dispatchers in parallel on one database, each on

@@ -1,11 +1,5 @@
 package org.probation.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.act;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openWith;
-import static org.probation.support.Fixtures.report;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +16,12 @@ import org.probation.support.Fixtures;
 import org.probation.support.MailAndWebhookResource;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openWith;
+import static org.probation.support.Fixtures.report;
 
 /** Every customer mail, through a real SMTP server, in both languages. */
 @QuarkusTest

@@ -1,10 +1,5 @@
 package org.probation.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.notification.CustomerMailTest.messages;
-import static org.probation.notification.CustomerMailTest.open;
-import static org.probation.support.Fixtures.newAccountId;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +16,11 @@ import org.probation.support.WebhookReceiver;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.notification.CustomerMailTest.messages;
+import static org.probation.notification.CustomerMailTest.open;
+import static org.probation.support.Fixtures.newAccountId;
 
 /** Delivery guarantees of the outbox: nothing lost while SMTP or a receiver is down, nothing sent twice. */
 @QuarkusTest

@@ -1,7 +1,5 @@
 package org.probation.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +10,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.smallrye.config.ConfigMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A misspelt feature name under {@code probation.} stops start-up and is named; keys of real features pass. */
 class ConfigKeysCheckTest {

@@ -1,8 +1,5 @@
 package org.probation.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +20,9 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Numbers and durations out of range stop start-up with a message naming each key: the {@code @ConfigMapping}s carry

@@ -1,9 +1,5 @@
 package org.probation.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openIncident;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +19,10 @@ import org.probation.support.MutableClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openIncident;
 
 /** Log lines written while the tick handles an incident carry its incident and account ids as fields (MDC). */
 @QuarkusTest

@@ -1,12 +1,5 @@
 package org.probation.ops;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.open;
-import static org.probation.support.Fixtures.report;
-
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +16,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.open;
+import static org.probation.support.Fixtures.report;
 
 /**
  * After a scripted lifecycle (open, samples pushed, a refused batch, a report, a tick) the probation_* series on

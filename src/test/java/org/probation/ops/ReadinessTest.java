@@ -1,8 +1,5 @@
 package org.probation.ops;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Readiness reflects reality: it goes DOWN while the database is unreachable and when the tick has not completed for

@@ -1,12 +1,12 @@
 package org.probation.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Shutdown lets a running tick or dispatch finish, and starts no new one. */
 class RunningWorkTest {

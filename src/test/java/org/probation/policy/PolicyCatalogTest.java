@@ -1,8 +1,5 @@
 package org.probation.policy;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +12,9 @@ import org.probation.policy.model.RelapseTarget;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Policies are read from configuration the way an operator writes them, and nonsense stops start-up. */
 class PolicyCatalogTest {

@@ -1,7 +1,5 @@
 package org.probation.report;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -9,12 +7,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Without a key the service does not start, and says which variable to set. */
 class ReportLinkSignerTest {
 
     @Test
     void withoutASecretStartUpFailsNamingTheVariable() {
-        for (Optional<List<String>> secrets : List.of(Optional.<List<String>>empty(), Optional.of(List.of(" ")))) {
+        for (Optional<List<String>> secrets : List.of(Optional.<List<String>> empty(), Optional.of(List.of(" ")))) {
             assertThatThrownBy(() -> new ReportLinkSigner(config(secrets), Clock.systemUTC()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("PROBATION_REPORT_SECRETS").hasMessageContaining("at least 32 characters");

@@ -1,8 +1,5 @@
 package org.probation.sampling;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +9,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.probation.sampling.prometheus.PrometheusSettings;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Enabled sources that do not make sense stop start-up with every problem listed by key. */
 class MetricSourcesTest {

@@ -1,14 +1,5 @@
 package org.probation.sampling;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openIncident;
-
 import java.util.StringJoiner;
 
 import jakarta.inject.Inject;
@@ -20,6 +11,15 @@ import org.probation.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openIncident;
 
 @QuarkusTest
 class SampleIngestTest {

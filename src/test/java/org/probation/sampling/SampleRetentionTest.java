@@ -1,11 +1,5 @@
 package org.probation.sampling;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.act;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openIncident;
-import static org.probation.support.Monitoring.pushSeries;
-
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,6 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openIncident;
+import static org.probation.support.Monitoring.pushSeries;
 
 @QuarkusTest
 class SampleRetentionTest {

@@ -1,17 +1,5 @@
 package org.probation.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.probation.security.Roles.AGENT;
-import static org.probation.security.Roles.OPERATOR;
-import static org.probation.security.Roles.VIEWER;
-import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
-import static org.probation.support.Fixtures.incidentBody;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openIncident;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -37,6 +25,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.probation.security.Roles.AGENT;
+import static org.probation.security.Roles.OPERATOR;
+import static org.probation.security.Roles.VIEWER;
+import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.newAccountId;
 
 /**
  * Every endpoint of {@code /api/v1} against every role and every kind of bad credential, with real signed tokens:
@@ -102,7 +101,13 @@ class EndpointSecurityTest {
 
     /** Tokens and headers that must not get in. */
     enum BadCredential {
-        NONE, EXPIRED, SIGNED_WITH_A_FOREIGN_KEY, FROM_ANOTHER_ISSUER, UNSIGNED, HMAC_WITH_THE_PUBLIC_KEY, GARBAGE,
+        NONE,
+        EXPIRED,
+        SIGNED_WITH_A_FOREIGN_KEY,
+        FROM_ANOTHER_ISSUER,
+        UNSIGNED,
+        HMAC_WITH_THE_PUBLIC_KEY,
+        GARBAGE,
         BASIC_SCHEME;
 
         boolean presentsABearerToken() {

@@ -1,9 +1,5 @@
 package org.probation.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.incidentBody;
-import static org.probation.support.Fixtures.newAccountId;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.newAccountId;
 
 /**
  * Bearer tokens never reach the log, even with the security and JWT categories at DEBUG: neither the valid tokens

@@ -1,14 +1,5 @@
 package org.probation.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.probation.security.Roles.OPERATOR;
-import static org.probation.security.Roles.VIEWER;
-import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
-import static org.probation.support.Fixtures.incidentBody;
-import static org.probation.support.Fixtures.newAccountId;
-
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -21,6 +12,15 @@ import org.probation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.probation.security.Roles.OPERATOR;
+import static org.probation.security.Roles.VIEWER;
+import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.newAccountId;
 
 /** Every change an operator makes is in the timeline under the name their token gives them, with their reason. */
 @QuarkusTest

@@ -1,13 +1,13 @@
 package org.probation.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The production start-up check: no key or no issuer, no start, and the message says what to set. */
 class TokenKeyCheckTest {

@@ -1,11 +1,11 @@
 package org.probation.support;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import static io.restassured.RestAssured.given;
 
 /** Small builders for API calls. Account ids are unique per call, so tests never see each other's incidents. */
 public final class Fixtures {

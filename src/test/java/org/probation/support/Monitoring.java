@@ -1,7 +1,5 @@
 package org.probation.support;
 
-import static io.restassured.RestAssured.given;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import static io.restassured.RestAssured.given;
 
 /** Drives a monitoring period through the real API: samples pushed by an agent, time moved by the test clock. */
 public final class Monitoring {

@@ -1,7 +1,5 @@
 package org.probation.support;
 
-import static io.restassured.RestAssured.given;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * Real signed JWTs for tests, made with the dev key pair in {@code dev/jwt/} that dev mode and tests trust. Tokens are

@@ -1,16 +1,5 @@
 package org.probation.web;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
-import static org.probation.support.Fixtures.incidentBody;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openWith;
-
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -26,6 +15,17 @@ import org.probation.support.StoredRows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openWith;
 
 /**
  * Bad input gets a clear 4xx as problem+json, and writes nothing. Text fields one by one: {@link HostileTextFieldsTest}.

@@ -1,13 +1,5 @@
 package org.probation.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openIncident;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +19,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.probation.support.Fixtures.newAccountId;
 
 /**
  * Every text field of every request against hostile text. Free text (names, summaries, messages, reasons) keeps SQL
@@ -90,18 +89,19 @@ class HostileTextFieldsTest {
             String text = json(value);
             return switch (this) {
                 case ACCOUNT_NAME, ACCOUNT_EMAIL, ACCOUNT_ID, ACCOUNT_DOMAIN, POLICY, EVIDENCE_SUMMARY,
-                        EVIDENCE_DOMAIN, FIGURE_NAME -> post("/api/v1/incidents", """
-                                { "account": { "id": %s, "email": %s, "locale": "ja", "name": %s, "domains": [%s] },
-                                  "cause": "MASS_MAIL", "policy": %s,
-                                  "evidence": { "summary": %s, "domains": [%s], "figures": { %s: 12400 } } }"""
-                        .formatted(this == ACCOUNT_ID ? text : json(newAccountId()),
-                                this == ACCOUNT_EMAIL ? text : json("owner@example.jp"),
-                                this == ACCOUNT_NAME ? text : json("山田 太郎"),
-                                this == ACCOUNT_DOMAIN ? text : json("blog-a.example"),
-                                this == POLICY ? text : json("default"),
-                                this == EVIDENCE_SUMMARY ? text : json("12,400 mails in 1 h"),
-                                this == EVIDENCE_DOMAIN ? text : json("blog-a.example"),
-                                this == FIGURE_NAME ? text : json("mail_sent_per_hour")));
+                        EVIDENCE_DOMAIN, FIGURE_NAME ->
+                    post("/api/v1/incidents", """
+                            { "account": { "id": %s, "email": %s, "locale": "ja", "name": %s, "domains": [%s] },
+                              "cause": "MASS_MAIL", "policy": %s,
+                              "evidence": { "summary": %s, "domains": [%s], "figures": { %s: 12400 } } }"""
+                            .formatted(this == ACCOUNT_ID ? text : json(newAccountId()),
+                                    this == ACCOUNT_EMAIL ? text : json("owner@example.jp"),
+                                    this == ACCOUNT_NAME ? text : json("山田 太郎"),
+                                    this == ACCOUNT_DOMAIN ? text : json("blog-a.example"),
+                                    this == POLICY ? text : json("default"),
+                                    this == EVIDENCE_SUMMARY ? text : json("12,400 mails in 1 h"),
+                                    this == EVIDENCE_DOMAIN ? text : json("blog-a.example"),
+                                    this == FIGURE_NAME ? text : json("mail_sent_per_hour")));
                 case REPORT_MESSAGE, CHECKLIST_KEY -> post("/api/v1/incidents/" + target.incident() + "/reports", """
                         { "channel": "PHONE", "checklist": { %s: true }, "message": %s }"""
                         .formatted(this == CHECKLIST_KEY ? text : json("recaptcha"),

@@ -1,9 +1,5 @@
 package org.probation.web;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.net.URL;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +7,10 @@ import org.probation.support.Tokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Health and metrics are for the cluster: served without a token on the management interface, and not at all on the

@@ -1,17 +1,17 @@
 package org.probation.web;
 
+import org.junit.jupiter.api.Test;
+import org.probation.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.open;
-
-import org.junit.jupiter.api.Test;
-import org.probation.support.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /** Every response tells browsers not to sniff, frame, cache or leak it; pages get a content security policy. */
 @QuarkusTest

@@ -27,8 +27,7 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.AGENT, Roles.VIEWER })
-    @Operation(summary = "Decisions changed after a revision",
-            description = "since=0 returns every account's current restriction; an agent resumes from the returned revision.")
+    @Operation(summary = "Decisions changed after a revision", description = "since=0 returns every account's current restriction; an agent resumes from the returned revision.")
     public DecisionPage since(@QueryParam("since") String since, @QueryParam("limit") String limit) {
         return decisions.since(QueryParams.number("since", since, 0, 0, Long.MAX_VALUE),
                 (int) QueryParams.number("limit", limit, MAX_PAGE, 1, MAX_PAGE));

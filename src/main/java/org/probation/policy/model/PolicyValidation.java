@@ -112,7 +112,8 @@ public final class PolicyValidation {
         }
 
         void positive(Duration duration, String key) {
-            check(duration != null && !duration.isNegative() && !duration.isZero(), key, "must be a positive duration, was " + duration);
+            check(duration != null && !duration.isNegative() && !duration.isZero(), key,
+                    "must be a positive duration, was " + duration);
         }
 
         void notNegative(Duration duration, String key) {

@@ -18,13 +18,16 @@ import javax.crypto.spec.SecretKeySpec;
  * database row: whoever holds the link may report for that incident until it expires. Signed with the first key;
  * every key verifies, so a key can be rotated without breaking the links already mailed.
  *
- * <p>Layout (base64url, no padding): version (1 byte), incident id (16), expiry in epoch seconds (8), MAC (32).
+ * <p>
+ * Layout (base64url, no padding): version (1 byte), incident id (16), expiry in epoch seconds (8), MAC (32).
  */
 public final class ReportToken {
 
     /** Why a link was refused; the metric's {@code reason} tag. */
     public enum Failure {
-        MALFORMED, FORGED, EXPIRED
+        MALFORMED,
+        FORGED,
+        EXPIRED
     }
 
     /** The outcome of {@link #verify}: an incident, or why not. */

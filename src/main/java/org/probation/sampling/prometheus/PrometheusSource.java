@@ -249,14 +249,14 @@ public class PrometheusSource implements MetricSource {
                 .withDescription("Prometheus instant query")
                 .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withRetry().maxRetries(config.retries())
-                    .delay(retryDelay, ChronoUnit.MILLIS).jitter(retryDelay / 4, ChronoUnit.MILLIS)
-                    .abortOn(List.of(Rejected.class, CircuitBreakerOpenException.class))
-                    .withExponentialBackoff().factor(2).done()
-                    .done()
+                .delay(retryDelay, ChronoUnit.MILLIS).jitter(retryDelay / 4, ChronoUnit.MILLIS)
+                .abortOn(List.of(Rejected.class, CircuitBreakerOpenException.class))
+                .withExponentialBackoff().factor(2).done()
+                .done()
                 .withCircuitBreaker().requestVolumeThreshold(4).failureRatio(0.5).successThreshold(1)
-                    .delay(config.circuitBreakerDelay().toMillis(), ChronoUnit.MILLIS)
-                    .skipOn(Rejected.class)
-                    .done()
+                .delay(config.circuitBreakerDelay().toMillis(), ChronoUnit.MILLIS)
+                .skipOn(Rejected.class)
+                .done()
                 .build();
         return guard::call;
     }

@@ -1,7 +1,5 @@
 package org.probation.enforcement.persistence;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.probation.enforcement.ControlsView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V7 turns the decisions' controls from JSON text into a JSON column and keeps every row, on the database the suite

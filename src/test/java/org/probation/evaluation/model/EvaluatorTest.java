@@ -1,7 +1,5 @@
 package org.probation.evaluation.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import org.probation.policy.model.Policy;
 import org.probation.policy.model.RelapseTarget;
 import org.probation.policy.model.Stage;
 import org.probation.support.TestPolicies;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The monitoring rules with explicit instants. The policy is small enough to count by hand: 10-minute slots, 2 h clean

@@ -1,13 +1,5 @@
 package org.probation.policy.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.probation.support.TestPolicies.adminPathsBlocked;
-import static org.probation.support.TestPolicies.foreignBlocked;
-import static org.probation.support.TestPolicies.noControls;
-import static org.probation.support.TestPolicies.policy;
-import static org.probation.support.TestPolicies.stage;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.probation.support.TestPolicies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.probation.support.TestPolicies.adminPathsBlocked;
+import static org.probation.support.TestPolicies.foreignBlocked;
+import static org.probation.support.TestPolicies.noControls;
+import static org.probation.support.TestPolicies.policy;
+import static org.probation.support.TestPolicies.stage;
 
 class PolicyValidationTest {
 

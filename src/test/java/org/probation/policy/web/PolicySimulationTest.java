@@ -1,10 +1,5 @@
 package org.probation.policy.web;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class PolicySimulationTest {
@@ -91,8 +91,8 @@ class PolicySimulationTest {
 
     private static List<String> series(Duration length, double mailRate) {
         List<String> samples = new ArrayList<>();
-        for (Instant at = START.plus(Duration.ofMinutes(5)); !at.isAfter(START.plus(length));
-                at = at.plus(Duration.ofMinutes(5))) {
+        for (Instant at = START.plus(Duration.ofMinutes(5)); !at.isAfter(START.plus(length)); at = at
+                .plus(Duration.ofMinutes(5))) {
             samples.add(sample("mail_sent_per_hour", at, mailRate, null));
             samples.add(sample("mail_foreign_ratio", at, 0.01, null));
             samples.add(sample("cpu_load", at, 0.2, null));

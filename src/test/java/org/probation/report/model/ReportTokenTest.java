@@ -1,8 +1,5 @@
 package org.probation.report.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,6 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.probation.report.model.ReportToken.Failure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportTokenTest {
 

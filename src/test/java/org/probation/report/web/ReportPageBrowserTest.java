@@ -1,9 +1,5 @@
 package org.probation.report.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Monitoring.eventTypes;
-import static org.probation.support.Monitoring.events;
-
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +17,10 @@ import org.probation.support.Fixtures;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Monitoring.eventTypes;
+import static org.probation.support.Monitoring.events;
 
 /**
  * The customer's journey in a real browser: headless Chromium (Debian's {@code chromium}, which {@code .ci/run}

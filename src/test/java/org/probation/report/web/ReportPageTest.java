@@ -1,14 +1,5 @@
 package org.probation.report.web;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.probation.support.Fixtures.act;
-import static org.probation.support.Fixtures.newAccountId;
-import static org.probation.support.Fixtures.openWith;
-import static org.probation.support.Monitoring.events;
-import static org.probation.support.Monitoring.eventTypes;
-import static org.probation.support.Monitoring.pushSeries;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +29,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.response.Response;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openWith;
+import static org.probation.support.Monitoring.eventTypes;
+import static org.probation.support.Monitoring.events;
+import static org.probation.support.Monitoring.pushSeries;
 
 /** The customer's report page: opened from the restriction mail, the form, and the status view after it. */
 @QuarkusTest

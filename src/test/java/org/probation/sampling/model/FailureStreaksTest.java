@@ -1,8 +1,5 @@
 package org.probation.sampling.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +8,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.probation.sampling.model.FailureStreaks.Alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FailureStreaksTest {
 

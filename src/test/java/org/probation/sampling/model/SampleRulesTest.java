@@ -1,8 +1,5 @@
 package org.probation.sampling.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +12,9 @@ import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.sampling.model.SampleRules.Outcome;
 import org.probation.sampling.model.SampleRules.Problem;
 import org.probation.sampling.model.SampleRules.Sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SampleRulesTest {
 
@@ -52,17 +52,17 @@ class SampleRulesTest {
     @Test
     void everyBadItemIsReportedWithItsIndexAndFieldAtOnce() {
         Outcome outcome = check(
-                good("2026-11-28T09:00:00Z", 1),                                       // 0: fine
+                good("2026-11-28T09:00:00Z", 1), // 0: fine
                 new Candidate("-bad", "mail_sent_per_hour", "2026-11-28T09:00:00Z", 1.0), // 1
-                new Candidate("xs1", "Mail-Sent", "2026-11-28T09:00:00Z", 1.0),         // 2
-                good(null, 1),                                                           // 3
-                good("yesterday", 1),                                                    // 4
-                good("2026-11-29T10:00:00Z", 1),                                         // 5: a day ahead
-                new Candidate("xs1", "cpu_load", "2026-11-28T09:00:00Z", null),          // 6
-                good("2026-11-28T09:00:00Z", -0.5),                                      // 7
-                good("2026-11-28T09:00:00Z", Double.POSITIVE_INFINITY),                  // 8
-                good("2026-11-28T09:00:00Z", Double.NaN),                                // 9
-                null);                                                                   // 10
+                new Candidate("xs1", "Mail-Sent", "2026-11-28T09:00:00Z", 1.0), // 2
+                good(null, 1), // 3
+                good("yesterday", 1), // 4
+                good("2026-11-29T10:00:00Z", 1), // 5: a day ahead
+                new Candidate("xs1", "cpu_load", "2026-11-28T09:00:00Z", null), // 6
+                good("2026-11-28T09:00:00Z", -0.5), // 7
+                good("2026-11-28T09:00:00Z", Double.POSITIVE_INFINITY), // 8
+                good("2026-11-28T09:00:00Z", Double.NaN), // 9
+                null); // 10
 
         assertThat(outcome.isValid()).isFalse();
         assertThat(outcome.problems()).extracting(Problem::index, Problem::field).containsExactly(

@@ -1,14 +1,14 @@
 package org.probation.sampling.prometheus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Settings that do not make sense are found at start-up, each named by its key, and secrets are never repeated. */
 class PrometheusConfigurationTest {

@@ -1,8 +1,5 @@
 package org.probation.sampling.prometheus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -34,6 +31,9 @@ import org.probation.sampling.prometheus.PrometheusException.Unavailable;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Prometheus source against a stub of the HTTP API that counts and records every request. */
 class PrometheusSourceTest {

@@ -1,19 +1,5 @@
 package org.probation.sampling.prometheus;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.probation.sampling.prometheus.TestPrometheus.History.CLEAN;
-import static org.probation.sampling.prometheus.TestPrometheus.History.RELAPSING;
-import static org.probation.sampling.prometheus.TestPrometheus.History.T0;
-import static org.probation.support.Fixtures.RECAPTCHA_REPORT;
-import static org.probation.support.Fixtures.incidentBody;
-import static org.probation.support.Fixtures.openWith;
-import static org.probation.support.Fixtures.report;
-import static org.probation.support.Monitoring.eventTypes;
-import static org.probation.support.Monitoring.events;
-import static org.probation.support.Monitoring.incident;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,6 +25,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.probation.sampling.prometheus.TestPrometheus.History.CLEAN;
+import static org.probation.sampling.prometheus.TestPrometheus.History.RELAPSING;
+import static org.probation.sampling.prometheus.TestPrometheus.History.T0;
+import static org.probation.support.Fixtures.RECAPTCHA_REPORT;
+import static org.probation.support.Fixtures.incidentBody;
+import static org.probation.support.Fixtures.openWith;
+import static org.probation.support.Fixtures.report;
+import static org.probation.support.Monitoring.eventTypes;
+import static org.probation.support.Monitoring.events;
+import static org.probation.support.Monitoring.incident;
 
 /**
  * The service against a real Prometheus through the real tick: per-account samples pulled with the README's PromQL

@@ -179,7 +179,8 @@ public class TestPrometheus implements QuarkusTestResourceLifecycleManager {
                         t -> account.equals(UNWATCHED) ? (t - FROM) * 500 : (t - FROM) / 300);
                 series(lines, "mail_sent_total{account=\"" + account + "\",recipient=\"foreign\"}",
                         t -> account.equals(RELAPSING) && t > T0.getEpochSecond() + 30
-                                ? (t - T0.getEpochSecond() - 30) / 10 * 1000 : 0);
+                                ? (t - T0.getEpochSecond() - 30) / 10 * 1000
+                                : 0);
             }
             // A relay's own counter, without an account label: it must be ignored, not taken for an account.
             series(lines, "mail_sent_total{relay=\"mx9\",recipient=\"domestic\"}", t -> (t - FROM) * 2);

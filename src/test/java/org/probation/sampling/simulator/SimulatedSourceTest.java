@@ -1,8 +1,5 @@
 package org.probation.sampling.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.probation.sampling.MetricSource.PulledSample;
 import org.probation.sampling.MetricSource.WatchedAccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class SimulatedSourceTest {
 

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * sample: NaN, ±Inf, a missing series and a series without the account label mean "no sample", never a value, so a
  * broken query can never look like a clean account. Series of accounts nobody watches are ignored.
  *
- * <p>Several series for one account (a query that was not aggregated {@code by (account)}, e.g. one series per mail
+ * <p>
+ * Several series for one account (a query that was not aggregated {@code by (account)}, e.g. one series per mail
  * server) are reduced to their <b>largest</b> value: deterministic whatever the order Prometheus returns them in, and
  * on the safe side for an abuse desk (a relapse on any server counts; the account is clean only if every server says
  * so). They are counted, so the source can warn that the query should aggregate.
