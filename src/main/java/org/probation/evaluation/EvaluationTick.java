@@ -267,7 +267,7 @@ public class EvaluationTick {
             }
         }
         Evaluation evaluation = Evaluator.evaluate(incident.status(), tracks, policy, arrived, now);
-        String encoded = tracks.encode();
+        String encoded = evaluation.tracks().encode();
         if (!evaluation.isEventful() && !evaluation.changesStatus(incident.status()) && cursor == incident.cursor()
                 && encoded.equals(incident.tracks())) {
             return null;

@@ -15,9 +15,15 @@ import org.probation.incident.model.Transition;
  * @param transition the change to persist with its event and, if the stage changed, a decision
  * @param figures the figures that caused the transition, for the timeline
  * @param notices timeline entries that change nothing ({@code NO_DATA}, {@code APPROVAL_REQUESTED})
+ * @param tracks the engine's memory afterwards, to store; the tracks evaluated are left as they were
  */
 public record Evaluation(IncidentStatus status, Optional<Transition> transition, Map<String, Object> figures,
-        List<Notice> notices) {
+        List<Notice> notices, Tracks tracks) {
+
+    /** Nothing to record: the same status, and the tracks to keep. */
+    static Evaluation unchanged(IncidentStatus status, Tracks tracks) {
+        return new Evaluation(status, Optional.empty(), Map.of(), List.of(), tracks);
+    }
 
     public record Notice(EventType type, String reason, Map<String, Object> figures) {
     }

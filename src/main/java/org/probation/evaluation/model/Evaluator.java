@@ -31,7 +31,8 @@ import org.probation.time.DurationText;
  * </ol>
  * Missing data never counts as clean: without samples there is no coverage, so no step down.
  * <p>
- * {@code tracks} is the engine's memory of the incident and is updated in place.
+ * Pure: {@code tracks}, the engine's memory of the incident, is an immutable value; the evaluation carries the new
+ * tracks and the input is left as it was.
  */
 public final class Evaluator {
 
@@ -41,63 +42,82 @@ public final class Evaluator {
     public static Evaluation evaluate(IncidentStatus status, Tracks tracks, Policy policy,
             List<Observation> arrived, Instant now) {
         if (!status.isOpen()) {
-            return new Evaluation(status, Optional.empty(), Map.of(), List.of());
+            return Evaluation.unchanged(status, tracks);
         }
         Map<String, Gate> gates = policy.gatesAt(status.stage());
+        Tracks before = tracks;
         if (status.state() == IncidentState.MONITORING && !tracks.monitoringArmed()) {
             // The customer reported the fix: from now on, abuse is a relapse.
-            tracks.armForMonitoring(gates.keySet());
+            before = tracks.armedForMonitoring(gates.keySet());
         }
         boolean rulesApply = status.state() == IncidentState.MONITORING || status.state() == IncidentState.RESTRICTED;
-
-        Observation relapsing = null;
-        Instant dirtyUntil = null;
-        for (Observation sample : arrived) {
-            Gate gate = gates.get(sample.metric());
-            if (gate == null) {
-                continue;
-            }
-            GateTrack track = tracks.gate(sample.metric());
-            if (rulesApply && gate.isRelapse(sample.value()) && track.armed()
-                    && !sample.at().isBefore(status.openedAt())) {
-                relapsing = relapsing == null ? sample : relapsing;
-                // Disarmed from this sample on: a clean sample arriving after it arms its gate again.
-                tracks.disarmAll();
-                track = tracks.gate(sample.metric());
-            }
-            boolean clean = gate.isClean(sample.value());
-            tracks.put(sample.metric(), track.observed(sample, clean));
-            if (!clean && status.cleanSince() != null && !sample.at().isBefore(status.cleanSince())) {
-                Instant justAfter = sample.at().plusNanos(1_000);
-                dirtyUntil = dirtyUntil == null || justAfter.isAfter(dirtyUntil) ? justAfter : dirtyUntil;
-            }
-        }
+        Scan scan = Scan.of(status, before, gates, rulesApply, arrived);
         if (!rulesApply) {
-            return new Evaluation(status, Optional.empty(), Map.of(), List.of());
+            return Evaluation.unchanged(status, scan.tracks());
         }
-        if (relapsing != null) {
-            return lateEscalation(relapse(status, policy, gates.get(relapsing.metric()), relapsing, dirtyUntil, now),
-                    now);
+        if (scan.relapsing().isPresent()) {
+            Observation sample = scan.relapsing().get();
+            return lateEscalation(relapse(status, scan.tracks(), policy, gates.get(sample.metric()), sample,
+                    scan.dirtyUntil(), now), now);
         }
-        IncidentStatus current = dirty(status, dirtyUntil);
-        if (current.cleanSince() != null) {
-            tracks.gates().values().forEach(track -> track.coverage().dropBefore(current.cleanSince()));
-        }
+        IncidentStatus current = dirty(status, scan.dirtyUntil());
+        Tracks kept = current.cleanSince() == null ? scan.tracks() : scan.tracks().coverageFrom(current.cleanSince());
+        return monitoringRules(current, kept, policy, gates, now);
+    }
+
+    /** Step down, give up and no data, on what the samples left: the rules that look at time passing. */
+    private static Evaluation monitoringRules(IncidentStatus current, Tracks tracks, Policy policy,
+            Map<String, Gate> gates, Instant now) {
         List<Evaluation.Notice> notices = new ArrayList<>();
+        Tracks after = tracks;
         if (current.state() == IncidentState.MONITORING) {
-            Optional<Evaluation> step = stepDown(current, tracks, policy, gates, now);
-            if (step.isPresent() && step.get().transition().isPresent()) {
-                return lateEscalation(step.get(), now);
+            Evaluation step = stepDown(current, tracks, policy, gates, now);
+            if (step.transition().isPresent()) {
+                return lateEscalation(step, now);
             }
             // Waiting for an operator's approval is no step down: monitoring still ends, silence is still reported.
-            step.ifPresent(waiting -> notices.addAll(waiting.notices()));
-            Optional<Evaluation> escalation = giveUp(current, now);
+            notices.addAll(step.notices());
+            after = step.tracks();
+            Optional<Evaluation> escalation = giveUp(current, after, now);
             if (escalation.isPresent()) {
                 return escalation.get();
             }
         }
-        notices.addAll(noData(current, tracks, policy, gates, now));
-        return new Evaluation(current, Optional.empty(), Map.of(), notices);
+        NoData silence = noData(current, after, policy, gates, now);
+        notices.addAll(silence.notices());
+        return new Evaluation(current, Optional.empty(), Map.of(), notices, silence.tracks());
+    }
+
+    /**
+     * What this tick's samples say, in arrival order: the first relapse if any, the latest dirty sample inside the
+     * clean window (as the instant just after it), and the tracks with every sample of a gated metric observed.
+     */
+    private record Scan(Optional<Observation> relapsing, Instant dirtyUntil, Tracks tracks) {
+
+        static Scan of(IncidentStatus status, Tracks tracks, Map<String, Gate> gates, boolean rulesApply,
+                List<Observation> arrived) {
+            Observation relapsing = null;
+            Instant dirtyUntil = null;
+            for (Observation sample : arrived) {
+                Gate gate = gates.get(sample.metric());
+                if (gate == null) {
+                    continue;
+                }
+                if (rulesApply && gate.isRelapse(sample.value()) && tracks.gate(sample.metric()).armed()
+                        && !sample.at().isBefore(status.openedAt())) {
+                    relapsing = relapsing == null ? sample : relapsing;
+                    // Disarmed from this sample on: a clean sample arriving after it arms its gate again.
+                    tracks = tracks.disarmedAll();
+                }
+                boolean clean = gate.isClean(sample.value());
+                tracks = tracks.with(sample.metric(), tracks.gate(sample.metric()).observed(sample, clean));
+                if (!clean && status.cleanSince() != null && !sample.at().isBefore(status.cleanSince())) {
+                    Instant justAfter = sample.at().plusNanos(1_000);
+                    dirtyUntil = dirtyUntil == null || justAfter.isAfter(dirtyUntil) ? justAfter : dirtyUntil;
+                }
+            }
+            return new Scan(Optional.ofNullable(relapsing), dirtyUntil, tracks);
+        }
     }
 
     /**
@@ -105,8 +125,8 @@ public final class Evaluator {
      * (or one up, per {@code relapse-to}), one more relapse, a new clean window; escalated past {@code max-relapses}.
      * The new window starts now, or just after this tick's latest dirty sample if that is stamped at or after now.
      */
-    static Evaluation relapse(IncidentStatus status, Policy policy, Gate gate, Observation sample, Instant dirtyUntil,
-            Instant now) {
+    static Evaluation relapse(IncidentStatus status, Tracks tracks, Policy policy, Gate gate, Observation sample,
+            Instant dirtyUntil, Instant now) {
         int level = policy.relapseTo().levelAfterRelapse(status.stage(), policy.topLevel());
         boolean escalate = status.relapses() + 1 > policy.maxRelapses();
         IncidentStatus after = dirty(status.relapsed(level,
@@ -124,7 +144,7 @@ public final class Evaluator {
         return new Evaluation(after,
                 Optional.of(new Transition(status, after, escalate ? EventType.ESCALATED : EventType.RELAPSED, reason,
                         now)),
-                figures, List.of());
+                figures, List.of(), tracks);
     }
 
     /** A value over the clean bound (not a relapse) restarts the clean window just after that sample. */
@@ -138,45 +158,69 @@ public final class Evaluator {
     /**
      * After the stage's clean window, with every gate covered at {@code min-coverage}: one stage down, or lifted from
      * stage 1 once {@code min-monitoring} has passed. A stage with {@code approval: operator} asks once and waits.
+     * Without a transition the evaluation says what to keep: the tracks, and the approval request if one was made.
      */
-    static Optional<Evaluation> stepDown(IncidentStatus status, Tracks tracks, Policy policy, Map<String, Gate> gates,
+    static Evaluation stepDown(IncidentStatus status, Tracks tracks, Policy policy, Map<String, Gate> gates,
             Instant now) {
         Stage stage = policy.stage(status.stage());
         Duration cleanFor = Duration.between(status.cleanSince(), now);
         if (cleanFor.compareTo(stage.cleanWindow()) < 0) {
-            return Optional.empty();
+            return Evaluation.unchanged(status, tracks);
+        }
+        Covered covered = Covered.of(status, tracks, policy, gates, now);
+        boolean lifting = status.stage() == 1;
+        if (!covered.enough() || lifting
+                && Duration.between(status.monitoringSince(), now).compareTo(policy.minMonitoring()) < 0) {
+            return Evaluation.unchanged(status, covered.tracks());
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("cleanForSeconds", cleanFor.toSeconds());
-        List<String> summary = new ArrayList<>();
-        for (Gate gate : gates.values()) {
-            double coverage = tracks.gate(gate.metric()).coverage().coverage(status.cleanSince(), now);
-            if (coverage < policy.minCoverage()) {
-                return Optional.empty();
-            }
-            figures.put(gate.metric() + ".coverage", round(coverage));
-            summary.add(String.format(Locale.ROOT, "%s ≤ %s (coverage %d%%)", gate.metric(), number(gate.clean()),
-                    (int) Math.floor(coverage * 100)));
-        }
-        boolean lifting = status.stage() == 1;
-        if (lifting && Duration.between(status.monitoringSince(), now).compareTo(policy.minMonitoring()) < 0) {
-            return Optional.empty();
-        }
-        String clean = "clean for " + DurationText.format(cleanFor) + ": " + String.join(", ", summary);
+        figures.putAll(covered.figures());
+        String clean = "clean for " + DurationText.format(cleanFor) + ": " + String.join(", ", covered.summary());
         if (stage.operatorApproval()) {
-            if (tracks.approvalRequestedFor(status.cleanSince())) {
-                return Optional.of(new Evaluation(status, Optional.empty(), Map.of(), List.of()));
-            }
-            tracks.requestApproval(status.cleanSince());
-            return Optional.of(new Evaluation(status, Optional.empty(), Map.of(), List.of(new Evaluation.Notice(
-                    EventType.APPROVAL_REQUESTED, clean + "; stage " + stage.name() + " needs an operator's approval",
-                    figures))));
+            return askApproval(status, covered.tracks(), stage, clean, figures);
         }
         IncidentStatus after = status.steppedDown(now);
         String reason = lifting ? "lifted: " + clean
                 : "stepped down to stage " + after.stage() + " (" + policy.stage(after.stage()).name() + "): " + clean;
-        return Optional.of(new Evaluation(after, Optional.of(new Transition(status, after,
-                lifting ? EventType.LIFTED : EventType.STEPPED_DOWN, reason, now)), figures, List.of()));
+        return new Evaluation(after, Optional.of(new Transition(status, after,
+                lifting ? EventType.LIFTED : EventType.STEPPED_DOWN, reason, now)), figures, List.of(),
+                covered.tracks());
+    }
+
+    /** A stage with {@code approval: operator} asks once per clean window, then waits. */
+    private static Evaluation askApproval(IncidentStatus status, Tracks tracks, Stage stage, String clean,
+            Map<String, Object> figures) {
+        if (tracks.approvalRequestedFor(status.cleanSince())) {
+            return Evaluation.unchanged(status, tracks);
+        }
+        return new Evaluation(status, Optional.empty(), Map.of(), List.of(new Evaluation.Notice(
+                EventType.APPROVAL_REQUESTED, clean + "; stage " + stage.name() + " needs an operator's approval",
+                figures)), tracks.withApprovalRequested(status.cleanSince()));
+    }
+
+    /**
+     * The gates' coverage of the clean window, gate by gate until one falls short of {@code min-coverage}; the tracks
+     * keep an (empty) track for every gate looked at.
+     */
+    private record Covered(boolean enough, Map<String, Object> figures, List<String> summary, Tracks tracks) {
+
+        static Covered of(IncidentStatus status, Tracks tracks, Policy policy, Map<String, Gate> gates,
+                Instant now) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            List<String> summary = new ArrayList<>();
+            for (Gate gate : gates.values()) {
+                tracks = tracks.keeping(List.of(gate.metric()));
+                double coverage = tracks.gate(gate.metric()).coverage().coverage(status.cleanSince(), now);
+                if (coverage < policy.minCoverage()) {
+                    return new Covered(false, figures, summary, tracks);
+                }
+                figures.put(gate.metric() + ".coverage", round(coverage));
+                summary.add(String.format(Locale.ROOT, "%s ≤ %s (coverage %d%%)", gate.metric(), number(gate.clean()),
+                        (int) Math.floor(coverage * 100)));
+            }
+            return new Covered(true, figures, summary, tracks);
+        }
     }
 
     /**
@@ -188,47 +232,52 @@ public final class Evaluator {
             return evaluation;
         }
         Transition transition = evaluation.transition().orElseThrow();
-        return giveUp(evaluation.status(), now).map(escalation -> {
+        return giveUp(evaluation.status(), evaluation.tracks(), now).map(escalation -> {
             Map<String, Object> figures = new LinkedHashMap<>(evaluation.figures());
             figures.putAll(escalation.figures());
             return new Evaluation(escalation.status(), Optional.of(new Transition(transition.before(),
                     escalation.status(), EventType.ESCALATED,
                     transition.reason() + "; " + escalation.transition().orElseThrow().reason(), now)),
-                    figures, evaluation.notices());
+                    figures, evaluation.notices(), evaluation.tracks());
         }).orElse(evaluation);
     }
 
     /** Not lifted by the end of monitoring ({@code max-monitoring}, moved by EXTEND): an operator decides. */
-    static Optional<Evaluation> giveUp(IncidentStatus status, Instant now) {
+    static Optional<Evaluation> giveUp(IncidentStatus status, Tracks tracks, Instant now) {
         if (status.monitoringUntil() == null || !now.isAfter(status.monitoringUntil())) {
             return Optional.empty();
         }
         IncidentStatus after = status.escalated();
         return Optional.of(new Evaluation(after, Optional.of(new Transition(status, after, EventType.ESCALATED,
                 "escalated: not clean enough to lift by " + status.monitoringUntil(), now)),
-                Map.of("monitoringUntil", status.monitoringUntil().toString()), List.of()));
+                Map.of("monitoringUntil", status.monitoringUntil().toString()), List.of(), tracks));
+    }
+
+    /** The silences reported this tick, and the tracks that remember them. */
+    record NoData(List<Evaluation.Notice> notices, Tracks tracks) {
     }
 
     /** A gated metric without any sample for {@code no-data-after} is reported once, until data returns. */
-    static List<Evaluation.Notice> noData(IncidentStatus status, Tracks tracks, Policy policy,
-            Map<String, Gate> gates, Instant now) {
+    static NoData noData(IncidentStatus status, Tracks tracks, Policy policy, Map<String, Gate> gates, Instant now) {
+        Tracks after = tracks.keeping(gates.keySet());
         List<String> silent = new ArrayList<>();
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String metric : gates.keySet()) {
-            GateTrack track = tracks.gate(metric);
+            GateTrack track = after.gate(metric);
             Instant since = track.lastAt() == null || track.lastAt().isBefore(status.openedAt()) ? status.openedAt()
                     : track.lastAt();
             if (!track.silenceReported() && Duration.between(since, now).compareTo(policy.noDataAfter()) >= 0) {
-                tracks.put(metric, track.withSilenceReported());
+                after = after.with(metric, track.withSilenceReported());
                 silent.add(metric);
                 figures.put(metric + ".lastAt", track.lastAt() == null ? null : track.lastAt().toString());
             }
         }
         if (silent.isEmpty()) {
-            return List.of();
+            return new NoData(List.of(), after);
         }
-        return List.of(new Evaluation.Notice(EventType.NO_DATA, "no sample of " + String.join(", ", silent)
-                + " for " + DurationText.format(policy.noDataAfter()) + "; missing data never counts as clean", figures));
+        return new NoData(List.of(new Evaluation.Notice(EventType.NO_DATA, "no sample of " + String.join(", ", silent)
+                + " for " + DurationText.format(policy.noDataAfter()) + "; missing data never counts as clean",
+                figures)), after);
     }
 
     private static String number(double value) {

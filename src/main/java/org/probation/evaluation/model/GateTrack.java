@@ -10,6 +10,8 @@ import java.time.Instant;
  *        calmed (a clean sample was seen, or the customer reported the fix). It is disarmed by each relapse, so a
  *        trailing hourly rate that stays high for a while after a relapse is one relapse, not several.
  * @param silenceReported whether the current silence (no sample for {@code no-data-after}) has been reported
+ *        <p>
+ *        An immutable value, as its coverage is: each change returns a new track.
  */
 public record GateTrack(Double lastValue, Instant lastAt, SlotCoverage coverage, boolean armed,
         boolean silenceReported) {
@@ -19,10 +21,13 @@ public record GateTrack(Double lastValue, Instant lastAt, SlotCoverage coverage,
     }
 
     GateTrack observed(Observation sample, boolean clean) {
-        coverage.mark(sample.at());
         boolean newer = lastAt == null || !sample.at().isBefore(lastAt);
         return new GateTrack(newer ? Double.valueOf(sample.value()) : lastValue, newer ? sample.at() : lastAt,
-                coverage, armed || clean, false);
+                coverage.mark(sample.at()), armed || clean, false);
+    }
+
+    GateTrack withCoverageFrom(Instant instant) {
+        return new GateTrack(lastValue, lastAt, coverage.dropBefore(instant), armed, silenceReported);
     }
 
     GateTrack withArmed(boolean value) {

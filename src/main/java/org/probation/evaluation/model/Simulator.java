@@ -56,6 +56,7 @@ public final class Simulator {
             Evaluation evaluation = Evaluator.evaluate(status, tracks, policy, arrived, now);
             ticks++;
             status = evaluation.status();
+            tracks = evaluation.tracks();
             for (Evaluation.Notice notice : evaluation.notices()) {
                 events.add(event(notice.type().name(), now, notice.reason(), status, notice.figures()));
             }

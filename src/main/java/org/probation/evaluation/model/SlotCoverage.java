@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.Objects;
 
 /**
  * Which {@code sample-interval} slots hold at least one sample. Slots sit on an absolute grid (slot {@code k} is
  * {@code [k·interval, (k+1)·interval)} since the epoch), so a clean window that restarts keeps the slots after its
  * new start, and a late sample simply marks its own slot.
+ * <p>
+ * An immutable value: {@link #mark} and {@link #dropBefore} return a new coverage and leave this one as it was.
  */
 public final class SlotCoverage {
 
@@ -16,8 +19,9 @@ public final class SlotCoverage {
     static final int MAX_SLOTS = 16_384;
 
     private final long intervalMillis;
-    private long base;
-    private BitSet bits;
+    private final long base;
+    /** Never mutated once the coverage is built: every change works on a copy. */
+    private final BitSet bits;
 
     private SlotCoverage(long intervalMillis, long base, BitSet bits) {
         this.intervalMillis = intervalMillis;
@@ -29,26 +33,29 @@ public final class SlotCoverage {
         return new SlotCoverage(interval.toMillis(), 0, new BitSet());
     }
 
-    public void mark(Instant at) {
+    /** This coverage with the slot of {@code at} marked. */
+    public SlotCoverage mark(Instant at) {
         long slot = Math.floorDiv(at.toEpochMilli(), intervalMillis);
         if (bits.isEmpty()) {
-            base = slot;
-            bits.clear();
+            return withSlot(slot, new BitSet(), slot);
         }
         if (slot < base) {
             if (base - slot >= MAX_SLOTS) {
-                return;
+                return this;
             }
-            bits = shifted(bits, (int) (base - slot));
-            base = slot;
+            return withSlot(slot, shifted(bits, (int) (base - slot)), slot);
         }
         if (slot - base >= MAX_SLOTS) {
-            dropBeforeSlot(slot - MAX_SLOTS + 1);
-            if (bits.isEmpty()) {
-                base = slot;
-            }
+            SlotCoverage kept = dropBeforeSlot(slot - MAX_SLOTS + 1);
+            long newBase = kept.bits.isEmpty() ? slot : kept.base;
+            return withSlot(newBase, (BitSet) kept.bits.clone(), slot);
         }
-        bits.set((int) (slot - base));
+        return withSlot(base, (BitSet) bits.clone(), slot);
+    }
+
+    private SlotCoverage withSlot(long newBase, BitSet copy, long slot) {
+        copy.set((int) (slot - newBase));
+        return new SlotCoverage(intervalMillis, newBase, copy);
     }
 
     /** Share of the complete slots inside {@code [from, to]} that hold a sample; 0 when there is no complete slot. */
@@ -78,9 +85,9 @@ public final class SlotCoverage {
         return Math.floorDiv(fromMillis + intervalMillis - 1, intervalMillis);
     }
 
-    /** Forgets slots that end before {@code instant}: a clean window never looks back past its start. */
-    public void dropBefore(Instant instant) {
-        dropBeforeSlot(Math.floorDiv(instant.toEpochMilli(), intervalMillis));
+    /** This coverage without the slots that end before {@code instant}: a clean window never looks back past its start. */
+    public SlotCoverage dropBefore(Instant instant) {
+        return dropBeforeSlot(Math.floorDiv(instant.toEpochMilli(), intervalMillis));
     }
 
     private int covered(long first, long end) {
@@ -92,13 +99,13 @@ public final class SlotCoverage {
         return bits.get((int) from, (int) to).cardinality();
     }
 
-    private void dropBeforeSlot(long slot) {
+    private SlotCoverage dropBeforeSlot(long slot) {
         if (slot <= base) {
-            return;
+            return this;
         }
         int drop = (int) Math.min(slot - base, Integer.MAX_VALUE);
-        bits = drop >= bits.length() ? new BitSet() : bits.get(drop, bits.length());
-        base = slot;
+        BitSet kept = drop >= bits.length() ? new BitSet() : bits.get(drop, bits.length());
+        return new SlotCoverage(intervalMillis, slot, kept);
     }
 
     private static BitSet shifted(BitSet source, int by) {
@@ -119,5 +126,35 @@ public final class SlotCoverage {
         long base = Long.parseLong(text.substring(0, colon));
         BitSet bits = BitSet.valueOf(Base64.getDecoder().decode(text.substring(colon + 1)));
         return new SlotCoverage(interval.toMillis(), base, bits);
+    }
+
+    /** Equal when they mark the same slots of the same grid, however they got there. */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof SlotCoverage that)) {
+            return false;
+        }
+        return intervalMillis == that.intervalMillis && firstMarked() == that.firstMarked()
+                && marked().equals(that.marked());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(intervalMillis, firstMarked(), marked());
+    }
+
+    /** The absolute number of the first marked slot, or {@code Long.MIN_VALUE} when none is. */
+    private long firstMarked() {
+        return bits.isEmpty() ? Long.MIN_VALUE : base + bits.nextSetBit(0);
+    }
+
+    /** The marks from the first marked slot on, whatever the base. */
+    private BitSet marked() {
+        return bits.isEmpty() ? bits : bits.get(bits.nextSetBit(0), bits.length());
+    }
+
+    @Override
+    public String toString() {
+        return "SlotCoverage[" + encode() + "]";
     }
 }

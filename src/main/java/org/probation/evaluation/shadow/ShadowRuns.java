@@ -92,7 +92,7 @@ public class ShadowRuns {
             evaluation.transition().ifPresent(t -> events.add(event(run, t.event(), t.reason(), now, after,
                     evaluation.figures())));
             run.apply(after);
-            run.tracks = tracks.encode();
+            run.tracks = evaluation.tracks().encode();
             run.lastSampleId = cursor;
             runs.add(run);
         }

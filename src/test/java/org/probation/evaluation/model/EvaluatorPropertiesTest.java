@@ -196,7 +196,7 @@ class EvaluatorPropertiesTest {
         private final List<EventType> notices = new ArrayList<>();
         private IncidentStatus status;
         private String storedTracks = "";
-        private final Tracks memoryTracks = Tracks.empty(INTERVAL);
+        private Tracks memoryTracks = Tracks.empty(INTERVAL);
 
         Run(Scenario scenario) {
             policy = policy(scenario.relapseTo(), scenario.approval());
@@ -237,8 +237,11 @@ class EvaluatorPropertiesTest {
             IncidentStatus before = status;
             Tracks tracks = Tracks.decode(storedTracks, INTERVAL);
             Evaluation evaluation = Evaluator.evaluate(before, tracks, policy, arrived, now);
-            storedTracks = tracks.encode();
+            assertThat(tracks.encode()).as("evaluation leaves the tracks it read as they were")
+                    .isEqualTo(Tracks.decode(storedTracks, INTERVAL).encode());
+            storedTracks = evaluation.tracks().encode();
             Evaluation inMemory = Evaluator.evaluate(before, memoryTracks, policy, arrived, now);
+            memoryTracks = inMemory.tracks();
             assertThat(inMemory).as("tracks kept in memory decide as tracks stored between ticks")
                     .isEqualTo(evaluation);
 

@@ -48,7 +48,7 @@ class EvaluatorTest {
     private static final Duration MICRO = Duration.ofNanos(1_000);
 
     private Policy policy = rules().build();
-    private final Tracks tracks = Tracks.empty(INTERVAL);
+    private Tracks tracks = Tracks.empty(INTERVAL);
     private IncidentStatus status;
 
     // --- policies and statuses ------------------------------------------------------------------------------------
@@ -113,6 +113,7 @@ class EvaluatorTest {
     private Evaluation tick(Instant now, List<Observation> arrived) {
         Evaluation evaluation = Evaluator.evaluate(status, tracks, policy, arrived, now);
         status = evaluation.status();
+        tracks = evaluation.tracks();
         return evaluation;
     }
 
@@ -662,12 +663,12 @@ class EvaluatorTest {
             status = new IncidentStatus(IncidentState.ESCALATED, 2, 3, OPENED, REPORTED, REPORTED, UNTIL, REPORTED,
                     REPORTED, null);
             IncidentStatus before = status;
-            tracks.gate(MAIL);
-            tracks.armForMonitoring(List.of(MAIL));
+            tracks = tracks.armedForMonitoring(List.of(MAIL));
 
             Evaluation evaluation = tick(time(23, 0), mail(time(12, 30), DIRTY), mail(time(22, 51), HIGH));
 
-            assertThat(evaluation).isEqualTo(new Evaluation(before, Optional.empty(), Map.of(), List.of()));
+            assertThat(evaluation)
+                    .isEqualTo(new Evaluation(before, Optional.empty(), Map.of(), List.of(), evaluation.tracks()));
             assertThat(tracks.gate(MAIL).lastValue()).isEqualTo(HIGH);
             assertThat(tracks.gate(MAIL).lastAt()).isEqualTo(time(22, 51));
             assertThat(tracks.gate(MAIL).coverage().coverage(time(12, 30), time(12, 40))).isEqualTo(1.0);
@@ -678,10 +679,11 @@ class EvaluatorTest {
             reported();
             IncidentStatus lifted = status.steppedDown(time(13, 0)).steppedDown(time(14, 0));
             status = lifted;
+            Tracks untouched = tracks;
 
             Evaluation evaluation = tick(time(20, 0), mail(time(19, 0), HIGH));
 
-            assertThat(evaluation).isEqualTo(new Evaluation(lifted, Optional.empty(), Map.of(), List.of()));
+            assertThat(evaluation).isEqualTo(new Evaluation(lifted, Optional.empty(), Map.of(), List.of(), untouched));
         }
     }
 
@@ -730,6 +732,40 @@ class EvaluatorTest {
                 assertThat(notice.reason()).startsWith("no sample of cpu_load for 1h");
                 assertThat(notice.figures()).containsOnlyKeys(CPU + ".lastAt");
             });
+        }
+    }
+
+    @Nested
+    class Purity {
+
+        @Test
+        void evaluationLeavesTheTracksItReadAsTheyWere() {
+            reported();
+            tick(time(12, 30), clean(time(12, 0), time(12, 25)));
+            Tracks read = tracks;
+            String stored = read.encode();
+            Instant lastRead = read.gate(MAIL).lastAt();
+
+            Evaluation evaluation = tick(time(15, 0), concat(clean(time(12, 30), time(14, 0)),
+                    List.of(mail(time(14, 30), DIRTY))));
+
+            assertThat(read.encode()).isEqualTo(stored);
+            assertThat(evaluation.tracks()).isNotEqualTo(read);
+            assertThat(evaluation.tracks().gate(MAIL).lastAt()).isEqualTo(time(14, 30));
+            assertThat(read.gate(MAIL).lastAt()).isEqualTo(lastRead).isBefore(time(12, 30));
+        }
+
+        @Test
+        void theSameInputGivesTheSameEvaluation() {
+            reported();
+            IncidentStatus before = status;
+            Tracks read = tracks;
+            List<Observation> arrived = concat(clean(time(12, 0), time(17, 0)), List.of(mail(time(17, 5), HIGH)));
+
+            Evaluation first = Evaluator.evaluate(before, read, policy, arrived, time(17, 10));
+            Evaluation second = Evaluator.evaluate(before, read, policy, arrived, time(17, 10));
+
+            assertThat(second).isEqualTo(first);
         }
     }
 }

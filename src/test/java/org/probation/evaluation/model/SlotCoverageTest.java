@@ -13,7 +13,7 @@ class SlotCoverageTest {
     /** On a slot boundary: slot {@code k} starts at {@code T0 + k·5 min}. */
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    private final SlotCoverage coverage = SlotCoverage.empty(INTERVAL);
+    private SlotCoverage coverage = SlotCoverage.empty(INTERVAL);
 
     private static Instant at(int minutes) {
         return T0.plus(Duration.ofMinutes(minutes));
@@ -31,10 +31,10 @@ class SlotCoverageTest {
 
     @Test
     void countsOnlyTheSlotsThatLieWhollyInsideTheRange() {
-        coverage.mark(at(1));
-        coverage.mark(at(6));
-        coverage.mark(at(17));
-        coverage.mark(at(31));
+        coverage = coverage.mark(at(1));
+        coverage = coverage.mark(at(6));
+        coverage = coverage.mark(at(17));
+        coverage = coverage.mark(at(31));
 
         // [10:02, 10:33]: complete slots 10:05, 10:10, 10:15, 10:20, 10:25; 10:00 and 10:30 stick out.
         assertThat(coverage.completeSlots(at(2), at(33))).isEqualTo(5);
@@ -43,8 +43,8 @@ class SlotCoverageTest {
 
     @Test
     void aRangeOnSlotBoundariesIncludesItsFirstAndLastSlot() {
-        coverage.mark(at(0));
-        coverage.mark(at(9, 59));
+        coverage = coverage.mark(at(0));
+        coverage = coverage.mark(at(9, 59));
 
         assertThat(coverage.completeSlots(at(0), at(10))).isEqualTo(2);
         assertThat(coverage.coverage(at(0), at(10))).isEqualTo(1.0);
@@ -53,7 +53,7 @@ class SlotCoverageTest {
     @Test
     void aRangeStartingOneMicrosecondAfterABoundaryLeavesThatSlotOut() {
         // The dirty rule restarts a clean window 1 µs after the dirty sample: the sample's own slot is not inside it.
-        coverage.mark(at(0));
+        coverage = coverage.mark(at(0));
 
         assertThat(coverage.completeSlots(at(0).plusNanos(1_000), at(10))).isEqualTo(1);
         assertThat(coverage.coverage(at(0).plusNanos(1_000), at(10))).isZero();
@@ -61,7 +61,7 @@ class SlotCoverageTest {
 
     @Test
     void aRangeWithoutACompleteSlotHasNoCoverage() {
-        coverage.mark(at(2));
+        coverage = coverage.mark(at(2));
 
         assertThat(coverage.completeSlots(at(1), at(4))).isZero();
         assertThat(coverage.coverage(at(1), at(4))).isZero();
@@ -70,19 +70,19 @@ class SlotCoverageTest {
 
     @Test
     void aSlotCountsOnceHoweverManySamplesItHolds() {
-        coverage.mark(at(5));
-        coverage.mark(at(6));
-        coverage.mark(at(9, 59));
+        coverage = coverage.mark(at(5));
+        coverage = coverage.mark(at(6));
+        coverage = coverage.mark(at(9, 59));
 
         assertThat(coverage.coverage(at(0), at(15))).isEqualTo(1.0 / 3);
     }
 
     @Test
     void slotsMayBeMarkedInAnyOrder() {
-        coverage.mark(at(20));
-        coverage.mark(at(5));
-        coverage.mark(at(12));
-        coverage.mark(at(0));
+        coverage = coverage.mark(at(20));
+        coverage = coverage.mark(at(5));
+        coverage = coverage.mark(at(12));
+        coverage = coverage.mark(at(0));
 
         assertThat(coverage.coverage(at(0), at(25))).isEqualTo(4.0 / 5);
         assertThat(coverage.coverage(at(5), at(15))).isEqualTo(1.0);
@@ -91,10 +91,10 @@ class SlotCoverageTest {
 
     @Test
     void aSampleFromBeforeTheRememberedSlotsIsForgottenAtOnce() {
-        coverage.mark(at(0));
+        coverage = coverage.mark(at(0));
         Instant farPast = at(0).minus(INTERVAL.multipliedBy(SlotCoverage.MAX_SLOTS));
 
-        coverage.mark(farPast);
+        coverage = coverage.mark(farPast);
 
         assertThat(coverage.coverage(farPast, farPast.plus(INTERVAL))).isZero();
         assertThat(coverage.coverage(at(0), at(5))).isEqualTo(1.0);
@@ -102,10 +102,10 @@ class SlotCoverageTest {
 
     @Test
     void aSampleJustInsideTheRememberedSpanIsKept() {
-        coverage.mark(at(0));
+        coverage = coverage.mark(at(0));
         Instant oldest = at(0).minus(INTERVAL.multipliedBy(SlotCoverage.MAX_SLOTS - 1));
 
-        coverage.mark(oldest);
+        coverage = coverage.mark(oldest);
 
         assertThat(coverage.coverage(oldest, oldest.plus(INTERVAL))).isEqualTo(1.0);
         assertThat(coverage.coverage(at(0), at(5))).isEqualTo(1.0);
@@ -113,11 +113,11 @@ class SlotCoverageTest {
 
     @Test
     void aSampleFarAheadForgetsTheOldestSlots() {
-        coverage.mark(at(0));
-        coverage.mark(at(5));
+        coverage = coverage.mark(at(0));
+        coverage = coverage.mark(at(5));
         Instant farAhead = at(5).plus(INTERVAL.multipliedBy(SlotCoverage.MAX_SLOTS - 1));
 
-        coverage.mark(farAhead);
+        coverage = coverage.mark(farAhead);
 
         assertThat(coverage.coverage(at(0), at(5))).isZero();
         assertThat(coverage.coverage(at(5), at(10))).isEqualTo(1.0);
@@ -126,11 +126,11 @@ class SlotCoverageTest {
 
     @Test
     void dropBeforeForgetsTheSlotsEndingBeforeTheInstantAndKeepsTheRest() {
-        coverage.mark(at(1));
-        coverage.mark(at(6));
-        coverage.mark(at(11));
+        coverage = coverage.mark(at(1));
+        coverage = coverage.mark(at(6));
+        coverage = coverage.mark(at(11));
 
-        coverage.dropBefore(at(7));
+        coverage = coverage.dropBefore(at(7));
 
         assertThat(coverage.coverage(at(0), at(5))).isZero();
         assertThat(coverage.coverage(at(5), at(15))).isEqualTo(1.0);
@@ -138,43 +138,43 @@ class SlotCoverageTest {
 
     @Test
     void aLateSampleBeforeTheDroppedSlotsStillMarksItsSlot() {
-        coverage.mark(at(6));
-        coverage.mark(at(11));
-        coverage.dropBefore(at(10));
+        coverage = coverage.mark(at(6));
+        coverage = coverage.mark(at(11));
+        coverage = coverage.dropBefore(at(10));
 
-        coverage.mark(at(1));
+        coverage = coverage.mark(at(1));
 
         assertThat(coverage.coverage(at(0), at(15))).isEqualTo(2.0 / 3);
     }
 
     @Test
     void droppingEverythingLeavesAnEmptyCoverageThatMarksAgain() {
-        coverage.mark(at(1));
-        coverage.mark(at(6));
+        coverage = coverage.mark(at(1));
+        coverage = coverage.mark(at(6));
 
-        coverage.dropBefore(at(60));
+        coverage = coverage.dropBefore(at(60));
         assertThat(coverage.coverage(at(0), at(60))).isZero();
 
-        coverage.mark(at(61));
+        coverage = coverage.mark(at(61));
         assertThat(coverage.coverage(at(60), at(65))).isEqualTo(1.0);
         assertThat(coverage.coverage(at(0), at(10))).isZero();
     }
 
     @Test
     void dropBeforeAnEarlierInstantChangesNothing() {
-        coverage.mark(at(11));
+        coverage = coverage.mark(at(11));
 
-        coverage.dropBefore(at(0));
+        coverage = coverage.dropBefore(at(0));
 
         assertThat(coverage.coverage(at(10), at(15))).isEqualTo(1.0);
     }
 
     @Test
     void survivesAnEncodeDecodeRoundTrip() {
-        coverage.mark(at(30));
-        coverage.mark(at(1));
-        coverage.mark(at(17));
-        coverage.dropBefore(at(2));
+        coverage = coverage.mark(at(30));
+        coverage = coverage.mark(at(1));
+        coverage = coverage.mark(at(17));
+        coverage = coverage.dropBefore(at(2));
 
         SlotCoverage decoded = SlotCoverage.decode(coverage.encode(), INTERVAL);
 
@@ -191,8 +191,33 @@ class SlotCoverageTest {
     void anEmptyCoverageSurvivesAnEncodeDecodeRoundTrip() {
         SlotCoverage decoded = SlotCoverage.decode(coverage.encode(), INTERVAL);
 
-        decoded.mark(at(3));
+        decoded = decoded.mark(at(3));
 
         assertThat(decoded.coverage(at(0), at(5))).isEqualTo(1.0);
+    }
+
+    @Test
+    void markingAndDroppingLeaveTheOriginalAsItWas() {
+        coverage = coverage.mark(at(1));
+        SlotCoverage before = coverage;
+        String encoded = before.encode();
+
+        SlotCoverage marked = before.mark(at(6));
+        SlotCoverage dropped = marked.dropBefore(at(5));
+
+        assertThat(before.encode()).isEqualTo(encoded);
+        assertThat(before.coverage(at(5), at(10))).isZero();
+        assertThat(marked.coverage(at(0), at(10))).isEqualTo(1.0);
+        assertThat(dropped.coverage(at(0), at(5))).isZero();
+        assertThat(marked.coverage(at(0), at(5))).isEqualTo(1.0);
+    }
+
+    @Test
+    void coveragesMarkingTheSameSlotsAreEqualWhateverTheirHistory() {
+        SlotCoverage direct = coverage.mark(at(6)).mark(at(11));
+        SlotCoverage viaDrop = coverage.mark(at(1)).mark(at(6)).mark(at(11)).dropBefore(at(5));
+
+        assertThat(viaDrop).isEqualTo(direct).hasSameHashCodeAs(direct);
+        assertThat(direct).isNotEqualTo(direct.mark(at(16)));
     }
 }

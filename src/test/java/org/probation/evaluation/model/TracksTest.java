@@ -16,7 +16,7 @@ class TracksTest {
     private static final String MAIL = "mail_sent_per_hour";
     private static final String CPU = "cpu_load";
 
-    private final Tracks tracks = Tracks.empty(INTERVAL);
+    private Tracks tracks = Tracks.empty(INTERVAL);
 
     private static Instant at(int minutes) {
         return T0.plus(Duration.ofMinutes(minutes));
@@ -35,7 +35,8 @@ class TracksTest {
         assertThat(track.armed()).isFalse();
         assertThat(track.silenceReported()).isFalse();
         assertThat(track.coverage().coverage(at(0), at(60))).isZero();
-        assertThat(tracks.gates()).containsOnlyKeys(MAIL);
+        assertThat(tracks.gates()).isEmpty();
+        assertThat(tracks.keeping(List.of(MAIL)).gates()).containsOnlyKeys(MAIL);
     }
 
     @Test
@@ -78,37 +79,41 @@ class TracksTest {
 
     @Test
     void theStartOfMonitoringArmsTheGivenGatesAndARelapseDisarmsThemAll() {
-        tracks.gate(CPU);
+        tracks = tracks.keeping(List.of(CPU));
 
-        tracks.armForMonitoring(List.of(MAIL, CPU));
-        assertThat(tracks.monitoringArmed()).isTrue();
-        assertThat(tracks.gates().values()).allMatch(GateTrack::armed);
+        Tracks armed = tracks.armedForMonitoring(List.of(MAIL, CPU));
+        assertThat(armed.monitoringArmed()).isTrue();
+        assertThat(armed.gates()).containsOnlyKeys(MAIL, CPU);
+        assertThat(armed.gates().values()).allMatch(GateTrack::armed);
 
-        tracks.disarmAll();
-        assertThat(tracks.monitoringArmed()).isTrue();
-        assertThat(tracks.gates().values()).noneMatch(GateTrack::armed);
+        Tracks disarmed = armed.disarmedAll();
+        assertThat(disarmed.monitoringArmed()).isTrue();
+        assertThat(disarmed.gates().values()).noneMatch(GateTrack::armed);
+        assertThat(armed.gates().values()).as("the armed tracks stay as they were").allMatch(GateTrack::armed);
+        assertThat(tracks.monitoringArmed()).isFalse();
     }
 
     @Test
     void anApprovalIsRequestedOncePerCleanWindow() {
         assertThat(tracks.approvalRequestedFor(at(0))).isFalse();
 
-        tracks.requestApproval(at(0));
+        Tracks requested = tracks.withApprovalRequested(at(0));
 
-        assertThat(tracks.approvalRequestedFor(at(0))).isTrue();
-        assertThat(tracks.approvalRequestedFor(at(1))).isFalse();
-        assertThat(tracks.approvalRequestedFor(null)).isFalse();
+        assertThat(requested.approvalRequestedFor(at(0))).isTrue();
+        assertThat(requested.approvalRequestedFor(at(1))).isFalse();
+        assertThat(requested.approvalRequestedFor(null)).isFalse();
+        assertThat(tracks.approvalRequestedFor(at(0))).isFalse();
     }
 
     @Test
     void encodeAndDecodeKeepEveryField() {
         Instant micros = at(7).plusNanos(123_000);
-        tracks.put(MAIL, tracks.gate(MAIL).observed(new Observation(MAIL, at(1), 10), true)
+        tracks = tracks.with(MAIL, tracks.gate(MAIL).observed(new Observation(MAIL, at(1), 10), true)
                 .observed(new Observation(MAIL, at(16), 12.5), true)
                 .observed(new Observation(MAIL, micros, 250), false));
-        tracks.put(CPU, tracks.gate(CPU).observed(new Observation(CPU, at(2), 1.0E12), false).withSilenceReported());
-        tracks.armForMonitoring(List.of(MAIL));
-        tracks.requestApproval(at(30).plusNanos(1_000));
+        tracks = tracks.with(CPU,
+                tracks.gate(CPU).observed(new Observation(CPU, at(2), 1.0E12), false).withSilenceReported());
+        tracks = tracks.armedForMonitoring(List.of(MAIL)).withApprovalRequested(at(30).plusNanos(1_000));
 
         Tracks decoded = roundTrip(tracks);
 
@@ -129,12 +134,13 @@ class TracksTest {
         assertThat(cpu.silenceReported()).isTrue();
         assertThat(cpu.coverage().coverage(at(0), at(5))).isEqualTo(1.0);
         assertThat(decoded.encode()).isEqualTo(tracks.encode());
+        assertThat(decoded).isEqualTo(tracks);
     }
 
     @Test
     void aSampleAtMicrosecondsKeepsItsInstant() {
         Instant micros = at(7).plusNanos(123_000);
-        tracks.put(MAIL, tracks.gate(MAIL).observed(new Observation(MAIL, micros, 0.05), true));
+        tracks = tracks.with(MAIL, tracks.gate(MAIL).observed(new Observation(MAIL, micros, 0.05), true));
 
         GateTrack decoded = roundTrip(tracks).gate(MAIL);
 
@@ -144,7 +150,7 @@ class TracksTest {
 
     @Test
     void aTrackThatNeverSawASampleSurvivesTheRoundTrip() {
-        tracks.gate(MAIL);
+        tracks = tracks.keeping(List.of(MAIL));
 
         GateTrack decoded = roundTrip(tracks).gate(MAIL);
 
@@ -175,5 +181,22 @@ class TracksTest {
     void anUnknownFormatIsRefused() {
         assertThatThrownBy(() -> Tracks.decode("v9|1|", INTERVAL)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("v9");
+    }
+
+    @Test
+    void aRowWrittenBeforeTracksBecameImmutableStillDecodes() {
+        // Stored by the mutable Tracks of release 1: the text form is unchanged, existing rows read as they were.
+        String stored = "v1|1|2026-11-28T10:30:00.000001Z|cpu_load,1.0E12,2026-11-28T10:02:00Z,0,1,5986200:AQ"
+                + "|mail_sent_per_hour,12.5,2026-11-28T10:16:00Z,1,0,5986200:Cw";
+
+        Tracks decoded = Tracks.decode(stored, INTERVAL);
+
+        assertThat(decoded.monitoringArmed()).isTrue();
+        assertThat(decoded.approvalRequestedFor(at(30).plusNanos(1_000))).isTrue();
+        assertThat(decoded.gate(MAIL).lastValue()).isEqualTo(12.5);
+        assertThat(decoded.gate(MAIL).armed()).isTrue();
+        assertThat(decoded.gate(MAIL).coverage().coverage(at(0), at(20))).isEqualTo(3.0 / 4);
+        assertThat(decoded.gate(CPU).silenceReported()).isTrue();
+        assertThat(decoded.encode()).isEqualTo(stored);
     }
 }
