@@ -23,8 +23,8 @@ import org.probation.sampling.SampleQuery;
 import org.probation.sampling.SampleView;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.security.Roles;
+import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
-import org.probation.web.InvalidInputException;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
