@@ -3,7 +3,7 @@ package org.probation.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.probation.ops.RunningWork;
+import org.probation.work.RunningWork;
 
 import io.quarkus.scheduler.Scheduled;
 

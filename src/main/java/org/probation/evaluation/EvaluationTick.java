@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -20,18 +21,15 @@ import org.probation.evaluation.model.Tracks;
 import org.probation.evaluation.shadow.ShadowEventEntity;
 import org.probation.evaluation.shadow.ShadowRunEntity;
 import org.probation.evaluation.shadow.ShadowRuns;
-import org.probation.ops.ProbationMetrics;
-import org.probation.ops.TickHeartbeat;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.MetricSource;
 import org.probation.sampling.MetricSource.WatchedAccount;
 import org.probation.sampling.MetricSources;
+import org.probation.sampling.SamplesReceived;
 import org.probation.sampling.SourceHealth;
 import org.probation.sampling.model.SampleRules.Sample;
 import org.probation.sampling.persistence.SampleWriter;
-
-import io.micrometer.core.instrument.Timer;
 
 /**
  * One monitoring tick: pull samples from the enabled sources, then claim due incidents in batches and evaluate each
@@ -53,13 +51,15 @@ public class EvaluationTick {
     private final SourceHealth sourceHealth;
     private final EvaluationConfig config;
     private final Clock clock;
-    private final TickHeartbeat heartbeat;
-    private final ProbationMetrics metrics;
+    private final Event<TickEnded> tickEnded;
+    private final Event<TickStageEnded> stageEnded;
+    private final Event<SamplesReceived> samplesReceived;
 
     EvaluationTick(EvaluationReads reads, ShadowRuns shadowRuns, IncidentClaims claims, EvaluationWriter writer,
             SampleWriter samples,
             PolicyCatalog policies, MetricSources sources, SourceHealth sourceHealth, EvaluationConfig config,
-            Clock clock, TickHeartbeat heartbeat, ProbationMetrics metrics) {
+            Clock clock, Event<TickEnded> tickEnded, Event<TickStageEnded> stageEnded,
+            Event<SamplesReceived> samplesReceived) {
         this.reads = reads;
         this.shadowRuns = shadowRuns;
         this.claims = claims;
@@ -70,25 +70,25 @@ public class EvaluationTick {
         this.sourceHealth = sourceHealth;
         this.config = config;
         this.clock = clock;
-        this.heartbeat = heartbeat;
-        this.metrics = metrics;
+        this.tickEnded = tickEnded;
+        this.stageEnded = stageEnded;
+        this.samplesReceived = samplesReceived;
     }
 
     /**
      * A tick that completes (even with some incidents failed, retried next time) feeds the readiness heartbeat; one
-     * that throws, typically because the database is unreachable, does not, and is rethrown.
+     * that throws, typically because the database is unreachable, does not, and is rethrown. Either way it is announced
+     * as a {@link TickEnded}.
      */
     public TickResult run() {
         Instant now = clock.instant();
-        Timer.Sample timing = metrics.startTick();
+        long started = System.nanoTime();
         try {
             TickResult result = runAt(now);
-            heartbeat.succeeded(now);
-            metrics.tickEnded(timing, true);
+            tickEnded.fire(TickEnded.completed(now, Duration.ofNanos(System.nanoTime() - started)));
             return result;
         } catch (RuntimeException | Error e) {
-            heartbeat.failed(now, e);
-            metrics.tickEnded(timing, false);
+            tickEnded.fire(TickEnded.failed(now, Duration.ofNanos(System.nanoTime() - started), e));
             throw e;
         }
     }
@@ -120,7 +120,7 @@ public class EvaluationTick {
         try {
             return pull(now);
         } finally {
-            metrics.tickStage("pull", System.nanoTime() - started);
+            stageEnded.fire(new TickStageEnded(TickStageEnded.PULL, Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 
@@ -148,7 +148,7 @@ public class EvaluationTick {
                     samples.insertInOwnTransaction(batch, source.name(), now);
                 }
                 pulled += batch.size();
-                metrics.samples(source.name(), "accepted", batch.size());
+                samplesReceived.fire(new SamplesReceived(source.name(), SamplesReceived.Outcome.ACCEPTED, batch.size()));
             } catch (RuntimeException e) {
                 // Our database, not the source: the samples of this tick are lost, the source's streak is untouched.
                 LOG.errorf(e, "Could not store %d samples pulled from %s", batch.size(), source.name());
@@ -162,7 +162,7 @@ public class EvaluationTick {
         try {
             return evaluateBatch(ids, now, started);
         } finally {
-            metrics.tickStage("evaluate", System.nanoTime() - started);
+            stageEnded.fire(new TickStageEnded(TickStageEnded.EVALUATE, Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 

@@ -32,10 +32,8 @@ import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.time.DurationText;
-import org.probation.web.ConflictProblem;
-import org.probation.web.FieldProblem;
-import org.probation.web.InvalidInputException;
-import org.probation.web.NotFoundProblem;
+import org.probation.validation.FieldProblem;
+import org.probation.validation.InvalidInputException;
 
 /** Opens incidents, takes reports and operators' actions, each as one transaction. */
 @ApplicationScoped
@@ -187,7 +185,7 @@ public class IncidentService {
     public IncidentEntity get(UUID id) {
         IncidentEntity incident = em.find(IncidentEntity.class, id);
         if (incident == null) {
-            throw new NotFoundProblem("no incident " + id);
+            throw new IncidentNotFound(id);
         }
         return incident;
     }
@@ -246,9 +244,8 @@ public class IncidentService {
                 .setParameter("account", accountId).getResultStream().findFirst();
     }
 
-    private static ConflictProblem alreadyOpen(String accountId, UUID openId) {
-        return new ConflictProblem("account " + accountId + " already has an open incident",
-                openId == null ? Map.of() : Map.of("openIncident", openId.toString()));
+    private static IncidentAlreadyOpen alreadyOpen(String accountId, UUID openId) {
+        return new IncidentAlreadyOpen(accountId, openId);
     }
 
     public record IncidentPage(List<IncidentEntity> items, int page, int size, long total) {

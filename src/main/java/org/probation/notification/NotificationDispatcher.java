@@ -1,16 +1,17 @@
 package org.probation.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.probation.notification.NotificationEntity.Channel;
 import org.probation.notification.model.Backoff;
-import org.probation.ops.ProbationMetrics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -30,24 +31,29 @@ public class NotificationDispatcher {
     private final Notifier notifier;
     private final NotificationConfig config;
     private final Clock clock;
-    private final ProbationMetrics metrics;
+    private final Event<DispatchEnded> dispatchEnded;
 
     NotificationDispatcher(Outbox outbox, MailSender mail, WebhookSender webhooks, Notifier notifier,
-            NotificationConfig config, Clock clock, ProbationMetrics metrics) {
+            NotificationConfig config, Clock clock, Event<DispatchEnded> dispatchEnded) {
         this.outbox = outbox;
         this.mail = mail;
         this.webhooks = webhooks;
         this.notifier = notifier;
         this.config = config;
         this.clock = clock;
-        this.metrics = metrics;
+        this.dispatchEnded = dispatchEnded;
     }
 
     public record DispatchResult(int sent, int failed, int dead) {
     }
 
     public DispatchResult dispatch() {
-        return metrics.timeDispatch(this::dispatchDue);
+        long started = System.nanoTime();
+        try {
+            return dispatchDue();
+        } finally {
+            dispatchEnded.fire(new DispatchEnded(Duration.ofNanos(System.nanoTime() - started)));
+        }
     }
 
     private DispatchResult dispatchDue() {

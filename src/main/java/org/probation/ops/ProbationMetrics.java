@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,11 +14,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionRevisionRepository;
+import org.probation.evaluation.TickEnded;
+import org.probation.evaluation.TickStageEnded;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
+import org.probation.notification.DispatchEnded;
 import org.probation.notification.NotificationEntity;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
+import org.probation.sampling.SamplesReceived;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -82,36 +86,32 @@ public class ProbationMetrics {
         }
         Gauge.builder("probation.decision.revision", () -> snapshot().decisionRevision())
                 .description("The last decision revision handed to enforcement").register(registry);
-        for (String stage : List.of("pull", "evaluate")) {
+        for (String stage : List.of(TickStageEnded.PULL, TickStageEnded.EVALUATE)) {
             stageTimer(stage);
         }
     }
 
-    public Timer.Sample startTick() {
-        return Timer.start(registry);
-    }
-
-    public void tickEnded(Timer.Sample sample, boolean succeeded) {
-        sample.stop(tick);
-        if (!succeeded) {
+    void tickEnded(@Observes TickEnded ended) {
+        tick.record(ended.took());
+        if (!ended.succeeded()) {
             tickFailures.increment();
         }
     }
 
-    /** One stage of a tick: {@code pull} (the metric sources) or {@code evaluate} (one batch of incidents). */
-    public void tickStage(String stage, long nanos) {
-        stageTimer(stage).record(Duration.ofNanos(nanos));
+    void tickStageEnded(@Observes TickStageEnded stage) {
+        stageTimer(stage.stage()).record(stage.took());
     }
 
-    public <T> T timeDispatch(Supplier<T> run) {
-        return dispatch.record(run);
+    void dispatchEnded(@Observes DispatchEnded run) {
+        dispatch.record(run.took());
     }
 
     /** Samples taken ({@code accepted}), dropped for want of an open incident ({@code ignored}) or refused. */
-    public void samples(String source, String outcome, int count) {
-        if (count > 0) {
+    void samplesReceived(@Observes SamplesReceived samples) {
+        if (samples.count() > 0) {
             Counter.builder("probation.samples").description("Samples received, by source and outcome")
-                    .tag("source", source).tag("outcome", outcome).register(registry).increment(count);
+                    .tag("source", samples.source()).tag("outcome", samples.outcome().tag()).register(registry)
+                    .increment(samples.count());
         }
     }
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.probation.evaluation.TickEnded;
 
 /**
- * When the monitoring tick last completed and whether it keeps failing. Fed by the tick itself (not the scheduler),
- * so tests that run the tick feed it too.
+ * When the monitoring tick last completed and whether it keeps failing. Fed by the tick's own {@link TickEnded} (not
+ * the scheduler), so tests that run the tick feed it too.
  */
 @ApplicationScoped
 public class TickHeartbeat {
@@ -25,12 +28,16 @@ public class TickHeartbeat {
         this.startedAt = clock.instant();
     }
 
-    public synchronized void succeeded(Instant at) {
+    void tickEnded(@Observes TickEnded tick) {
+        tick.failure().ifPresentOrElse(error -> failed(tick.at(), error), () -> succeeded(tick.at()));
+    }
+
+    synchronized void succeeded(Instant at) {
         lastSuccess = at;
         consecutiveFailures = 0;
     }
 
-    public synchronized void failed(Instant at, Throwable error) {
+    synchronized void failed(Instant at, Throwable error) {
         lastFailure = at;
         lastError = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         consecutiveFailures++;

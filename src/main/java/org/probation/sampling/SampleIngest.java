@@ -15,8 +15,8 @@ import org.probation.sampling.model.SampleRules;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.sampling.model.SampleRules.Sample;
 import org.probation.sampling.persistence.SampleWriter;
-import org.probation.web.FieldProblem;
-import org.probation.web.InvalidInputException;
+import org.probation.validation.FieldProblem;
+import org.probation.validation.InvalidInputException;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 

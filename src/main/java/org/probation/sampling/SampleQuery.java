@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.probation.sampling.persistence.SampleRepository;
-import org.probation.web.InvalidInputException;
+import org.probation.validation.InvalidInputException;
 
 /** Reads raw samples back for charts. */
 @ApplicationScoped

@@ -3,6 +3,8 @@ package org.probation.web;
 import java.util.List;
 import java.util.Map;
 
+import org.probation.validation.FieldProblem;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

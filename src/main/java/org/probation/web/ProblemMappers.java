@@ -17,9 +17,14 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.probation.incident.IncidentAlreadyOpen;
+import org.probation.incident.IncidentNotFound;
 import org.probation.incident.model.TransitionRefused;
+import org.probation.policy.PolicyNotFound;
 import org.probation.security.CurrentActor.UnusableIdentity;
 import org.probation.security.TokenFailures;
+import org.probation.validation.FieldProblem;
+import org.probation.validation.InvalidInputException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -111,15 +116,17 @@ public class ProblemMappers {
                 .header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"").build();
     }
 
-    @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e) {
+    @ServerExceptionMapper({ IncidentNotFound.class, PolicyNotFound.class })
+    public Response notFound(RuntimeException e) {
         return problem(new Problem(TYPE_BASE + "not-found", "Not found", 404, e.getMessage()));
     }
 
+    /** The id of the open incident lets the client go on with it instead of opening another. */
     @ServerExceptionMapper
-    public Response conflict(ConflictProblem e) {
-        return problem(new Problem(TYPE_BASE + "conflict", "Conflict", 409, e.getMessage(), List.of(),
-                e.extensions()));
+    public Response alreadyOpen(IncidentAlreadyOpen e) {
+        Map<String, Object> extensions = e.openIncident().<Map<String, Object>> map(id -> Map.of("openIncident",
+                id.toString())).orElse(Map.of());
+        return problem(new Problem(TYPE_BASE + "conflict", "Conflict", 409, e.getMessage(), List.of(), extensions));
     }
 
     @ServerExceptionMapper

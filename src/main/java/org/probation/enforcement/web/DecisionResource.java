@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.probation.enforcement.DecisionLog;
 import org.probation.enforcement.DecisionPage;
 import org.probation.security.Roles;
-import org.probation.web.QueryParams;
+import org.probation.validation.QueryParams;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -29,9 +29,9 @@ import org.probation.incident.model.IncidentState;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.security.CurrentActor;
 import org.probation.security.Roles;
+import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
-import org.probation.web.InvalidInputException;
-import org.probation.web.QueryParams;
+import org.probation.validation.QueryParams;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,14 +23,14 @@ import org.probation.evaluation.EvaluationConfig;
 import org.probation.evaluation.model.Observation;
 import org.probation.evaluation.model.Simulator;
 import org.probation.policy.PolicyCatalog;
+import org.probation.policy.PolicyNotFound;
 import org.probation.policy.model.Policy;
 import org.probation.security.Roles;
 import org.probation.time.DurationText;
+import org.probation.validation.FieldProblem;
 import org.probation.validation.Finite;
+import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
-import org.probation.web.FieldProblem;
-import org.probation.web.InvalidInputException;
-import org.probation.web.NotFoundProblem;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -92,7 +92,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Run a policy over a series of samples and return the timeline it would produce; writes nothing")
     public SimulationResult simulate(@PathParam("name") String name, @NotNull @Valid SimulationRequest request) {
-        Policy policy = policies.find(name).orElseThrow(() -> new NotFoundProblem("no policy named '" + name + "'"));
+        Policy policy = policies.find(name).orElseThrow(() -> new PolicyNotFound(name));
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < request.samples().size(); i++) {
             if (request.samples().get(i).value() < 0) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -17,14 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.probation.ops.ProbationMetrics;
 import org.probation.sampling.SampleIngest;
 import org.probation.sampling.SampleQuery;
 import org.probation.sampling.SampleView;
+import org.probation.sampling.SamplesReceived;
+import org.probation.sampling.SamplesReceived.Outcome;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.security.Roles;
+import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
-import org.probation.web.InvalidInputException;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -34,12 +36,12 @@ public class SampleResource {
 
     private final SampleIngest ingest;
     private final SampleQuery query;
-    private final ProbationMetrics metrics;
+    private final Event<SamplesReceived> received;
 
-    SampleResource(SampleIngest ingest, SampleQuery query, ProbationMetrics metrics) {
+    SampleResource(SampleIngest ingest, SampleQuery query, Event<SamplesReceived> received) {
         this.ingest = ingest;
         this.query = query;
-        this.metrics = metrics;
+        this.received = received;
     }
 
     @RegisterForReflection(targets = { SampleBatch.class, Candidate.class })
@@ -60,12 +62,12 @@ public class SampleResource {
             receipt = ingest.ingest(batch.samples());
         } catch (InvalidInputException e) {
             // All or nothing: a refused batch refuses every sample in it.
-            metrics.samples(SampleIngest.PUSH_SOURCE, "rejected", batch.samples().size());
+            received.fire(new SamplesReceived(SampleIngest.PUSH_SOURCE, Outcome.REJECTED, batch.samples().size()));
             throw e;
         }
         // Counted here, after ingest's transaction committed.
-        metrics.samples(SampleIngest.PUSH_SOURCE, "accepted", receipt.accepted());
-        metrics.samples(SampleIngest.PUSH_SOURCE, "ignored", receipt.ignored());
+        received.fire(new SamplesReceived(SampleIngest.PUSH_SOURCE, Outcome.ACCEPTED, receipt.accepted()));
+        received.fire(new SamplesReceived(SampleIngest.PUSH_SOURCE, Outcome.IGNORED, receipt.ignored()));
         return receipt;
     }
 

@@ -1,4 +1,4 @@
-package org.probation.web;
+package org.probation.validation;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -1,4 +1,4 @@
-package org.probation.ops;
+package org.probation.work;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

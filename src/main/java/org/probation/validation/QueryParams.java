@@ -1,4 +1,4 @@
-package org.probation.web;
+package org.probation.validation;
 
 /**
  * Numeric query parameters read by hand: JAX-RS answers a parameter it cannot convert with 404, which would tell a
