@@ -19,7 +19,7 @@ public class MailSender {
         Mail mail = Mail.withText(notification.recipient, notification.subject, notification.bodyText)
                 .setHtml(notification.bodyHtml)
                 .addHeader("Message-ID", notification.messageId())
-                .addHeader("X-Probation-Notification", notification.kind);
+                .addHeader("X-Probation-Notification", notification.kind.name());
         mailer.send(mail);
     }
 }

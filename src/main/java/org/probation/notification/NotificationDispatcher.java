@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.probation.notification.NotificationEntity.Channel;
+import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.Backoff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -102,12 +103,12 @@ public class NotificationDispatcher {
     }
 
     private void deadLetter(NotificationEntity notification, String error) {
-        if (notification.kind.startsWith("ALERT_")) {
+        if (notification.kind.isAlert()) {
             // An alert that cannot be delivered cannot announce itself by mail either.
             LOG.errorf("Operator alert %d could not be delivered: %s", notification.id, error);
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> notifier.operatorAlert("DEAD_NOTIFICATION",
+        QuarkusTransaction.requiringNew().run(() -> notifier.operatorAlert(AlertKind.DEAD_NOTIFICATION,
                 notification.incidentId, null,
                 notification.kind + " to " + notification.recipient + " could not be delivered",
                 "Notification " + notification.id + " failed " + (notification.attempts + 1)

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.probation.notification.model.NotificationKind;
+
 /** One row of the outbox: a rendered mail or a webhook call, and its delivery state. */
 @Entity
 @Table(name = "notification")
@@ -44,7 +46,8 @@ public class NotificationEntity {
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
 
     public String recipient;
 

@@ -20,7 +20,9 @@ import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
 import org.probation.notification.NotificationEntity.Channel;
+import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.ControlsWording;
+import org.probation.notification.model.NotificationKind;
 import org.probation.notification.model.Words;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
@@ -61,17 +63,17 @@ public class Notifier {
     /** The customer's mail and the operators' alert an incident event calls for, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void eventWritten(IncidentEntity incident, Policy policy, EventEntity event) {
-        String kind = customerMail(event);
+        NotificationKind kind = customerMail(event);
         if (kind != null) {
             enqueueCustomerMail(incident, policy, event, kind);
         }
         switch (event.type) {
-            case ESCALATED -> operatorAlert("ESCALATED", incident.id, incident.account.id,
+            case ESCALATED -> operatorAlert(AlertKind.ESCALATED, incident.id, incident.account.id,
                     "incident escalated: an operator decides", event.reason);
-            case NO_DATA -> operatorAlert("NO_DATA", incident.id, incident.account.id, "no data from the account",
+            case NO_DATA -> operatorAlert(AlertKind.NO_DATA, incident.id, incident.account.id, "no data from the account",
                     event.reason);
-            case RELAPSED -> operatorAlert("RELAPSED", incident.id, incident.account.id, "relapse", event.reason);
-            case APPROVAL_REQUESTED -> operatorAlert("APPROVAL_REQUESTED", incident.id, incident.account.id,
+            case RELAPSED -> operatorAlert(AlertKind.RELAPSED, incident.id, incident.account.id, "relapse", event.reason);
+            case APPROVAL_REQUESTED -> operatorAlert(AlertKind.APPROVAL_REQUESTED, incident.id, incident.account.id,
                     "a step down waits for an operator's approval", event.reason);
             default -> {
             }
@@ -98,7 +100,7 @@ public class Notifier {
         String payload = json.write(body);
         webhooks.endpoints().forEach((name, webhook) -> {
             if (webhook.events().map(events -> events.contains(cause.name())).orElse(true)) {
-                NotificationEntity call = pending(Channel.WEBHOOK, "DECISION", name,
+                NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.DECISION, name,
                         "decision:" + decision.revision + ":" + name);
                 call.incidentId = decision.incidentId;
                 call.payload = payload;
@@ -112,7 +114,7 @@ public class Notifier {
      * {@code alert-repeat-interval} after the last one, so a flapping metric does not flood the desk.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void operatorAlert(String kind, UUID incidentId, String accountId, String summary, String detail) {
+    public void operatorAlert(AlertKind kind, UUID incidentId, String accountId, String summary, String detail) {
         if (config.operatorEmail().isEmpty()) {
             LOG.warnf("Operator alert %s for %s not mailed: probation.notifications.operator-email is not set: %s",
                     kind, accountId, summary);
@@ -123,16 +125,16 @@ public class Notifier {
                 select count(n) from NotificationEntity n
                 where n.kind = :kind and n.createdAt > :since
                   and ((:incident is null and n.incidentId is null) or n.incidentId = :incident)""", Long.class)
-                .setParameter("kind", "ALERT_" + kind)
+                .setParameter("kind", kind.notification())
                 .setParameter("since", now.minus(config.alertRepeatInterval()))
                 .setParameter("incident", incidentId).getSingleResult();
         if (recent > 0) {
             return;
         }
-        TemplateInstance template = MailTemplates.operatorAlert(kind, accountId,
+        TemplateInstance template = MailTemplates.operatorAlert(kind.name(), accountId,
                 incidentId == null ? null : incidentId.toString(), summary, detail == null ? "" : detail,
                 incidentId == null ? null : links.linkFor(incidentId));
-        NotificationEntity mail = pending(Channel.MAIL, "ALERT_" + kind, config.operatorEmail().get(),
+        NotificationEntity mail = pending(Channel.MAIL, kind.notification(), config.operatorEmail().get(),
                 "alert:" + kind + ":" + incidentId + ":" + now.toEpochMilli());
         mail.incidentId = incidentId;
         mail.subject = "[Probation] " + kind + (accountId == null ? "" : " " + accountId) + ": " + summary;
@@ -141,21 +143,22 @@ public class Notifier {
         em.persist(mail);
     }
 
-    private static String customerMail(EventEntity event) {
+    private static NotificationKind customerMail(EventEntity event) {
         int from = event.fromStage == null ? 0 : event.fromStage;
         int to = event.toStage == null ? 0 : event.toStage;
         return switch (event.type) {
-            case OPENED -> "RESTRICTION_NOTICE";
-            case MONITORING_STARTED -> "REPORT_RECEIVED";
-            case STEPPED_DOWN -> "STAGE_RELAXED";
-            case LIFTED, CANCELLED -> "LIFTED";
-            case RELAPSED -> "RE_RESTRICTED";
-            case RESTRICTED, ESCALATED -> to > from ? "RE_RESTRICTED" : to < from && to > 0 ? "STAGE_RELAXED" : null;
+            case OPENED -> NotificationKind.RESTRICTION_NOTICE;
+            case MONITORING_STARTED -> NotificationKind.REPORT_RECEIVED;
+            case STEPPED_DOWN -> NotificationKind.STAGE_RELAXED;
+            case LIFTED, CANCELLED -> NotificationKind.LIFTED;
+            case RELAPSED -> NotificationKind.RE_RESTRICTED;
+            case RESTRICTED, ESCALATED -> to > from ? NotificationKind.RE_RESTRICTED
+                    : to < from && to > 0 ? NotificationKind.STAGE_RELAXED : null;
             default -> null;
         };
     }
 
-    private void enqueueCustomerMail(IncidentEntity incident, Policy policy, EventEntity event, String kind) {
+    private void enqueueCustomerMail(IncidentEntity incident, Policy policy, EventEntity event, NotificationKind kind) {
         String locale = "en".equals(incident.account.locale) ? "en" : "ja";
         MailContent content = content(incident, policy, event, locale);
         boolean ja = "ja".equals(locale);
@@ -163,22 +166,22 @@ public class Notifier {
         TemplateInstance template;
         String subject;
         switch (kind) {
-            case "RESTRICTION_NOTICE" -> {
+            case RESTRICTION_NOTICE -> {
                 template = ja ? MailTemplates.restrictionJa(content) : MailTemplates.restrictionEn(content);
                 subject = ja ? "【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（" + id + "）"
                         : "Important: unauthorized access detected and your server account restricted (" + id + ")";
             }
-            case "REPORT_RECEIVED" -> {
+            case REPORT_RECEIVED -> {
                 template = ja ? MailTemplates.reportReceivedJa(content) : MailTemplates.reportReceivedEn(content);
                 subject = ja ? "【受付】対策完了のご報告を受け付けました（" + id + "）"
                         : "We received your report (" + id + ")";
             }
-            case "STAGE_RELAXED" -> {
+            case STAGE_RELAXED -> {
                 template = ja ? MailTemplates.relaxedJa(content) : MailTemplates.relaxedEn(content);
                 subject = ja ? "【お知らせ】サーバーアカウントの利用制限を一部緩和しました（" + id + "）"
                         : "The restriction on your server account has been relaxed (" + id + ")";
             }
-            case "LIFTED" -> {
+            case LIFTED -> {
                 template = ja ? MailTemplates.liftedJa(content) : MailTemplates.liftedEn(content);
                 subject = ja ? "【解除】サーバーアカウントの利用制限を解除しました（" + id + "）"
                         : "The restriction on your server account has been lifted (" + id + ")";
@@ -217,7 +220,7 @@ public class Notifier {
                 incident.relapses, event.type == EventType.CANCELLED);
     }
 
-    private NotificationEntity pending(Channel channel, String kind, String recipient, String dedupeKey) {
+    private NotificationEntity pending(Channel channel, NotificationKind kind, String recipient, String dedupeKey) {
         NotificationEntity n = new NotificationEntity();
         n.channel = channel;
         n.kind = kind;

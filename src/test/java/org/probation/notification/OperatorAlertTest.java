@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.probation.notification.model.AlertKind;
 import org.probation.support.MutableClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,17 +30,17 @@ class OperatorAlertTest {
     @Test
     void anAlertOfOneKindForOneIncidentIsNotRepeatedWithinTheInterval() {
         UUID incident = UUID.randomUUID();
-        alert("NO_DATA", incident);
-        alert("NO_DATA", incident);
-        alert("ESCALATED", incident);
+        alert(AlertKind.NO_DATA, incident);
+        alert(AlertKind.NO_DATA, incident);
+        alert(AlertKind.ESCALATED, incident);
         assertThat(alerts(incident)).isEqualTo(2);
 
         clock.advance(Duration.ofMinutes(61));
-        alert("NO_DATA", incident);
+        alert(AlertKind.NO_DATA, incident);
         assertThat(alerts(incident)).isEqualTo(3);
     }
 
-    private void alert(String kind, UUID incident) {
+    private void alert(AlertKind kind, UUID incident) {
         QuarkusTransaction.requiringNew().run(() -> notifier.operatorAlert(kind, incident, "xs1", "summary", "detail"));
     }
 
