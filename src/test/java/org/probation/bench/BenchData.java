@@ -83,6 +83,30 @@ final class BenchData {
         }
     }
 
+    record TableStats(long updates, long hotUpdates, long live, long dead, long heapBytes, long totalBytes) {
+    }
+
+    /** A table's counters from {@code pg_stat_user_tables}, or {@code null} when the table does not exist. */
+    static TableStats tableStats(DataSource dataSource, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("SELECT n_tup_upd, n_tup_hot_upd, n_live_tup, n_dead_tup,"
+                        + " pg_relation_size(relid), pg_total_relation_size(relid) FROM pg_stat_user_tables"
+                        + " WHERE relname = ?")) {
+            connection.setAutoCommit(true);
+            try (var clear = connection.createStatement()) {
+                clear.execute("SELECT pg_stat_clear_snapshot()");
+            }
+            statement.setString(1, table);
+            try (var result = statement.executeQuery()) {
+                if (!result.next()) {
+                    return null;
+                }
+                return new TableStats(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
+                        result.getLong(5), result.getLong(6));
+            }
+        }
+    }
+
     static void execute(DataSource dataSource, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute(sql);

@@ -229,6 +229,60 @@ class ProbationBenchmark {
                 slowest));
     }
 
+    /**
+     * What the steady ticks write, from {@code pg_stat_user_tables}: row updates, HOT updates, dead tuples and size of
+     * the incident tables over {@code bench.write.ticks} ticks of {@code bench.write.incidents} monitored incidents.
+     * Autovacuum is off for the measured tables meanwhile, so the dead tuples are the ticks' own.
+     */
+    @Test
+    @Order(5)
+    void writePattern() throws Exception {
+        int size = Integer.getInteger("bench.write.incidents", 10_000);
+        int ticks = Integer.getInteger("bench.write.ticks", 12);
+        List<String> tables = List.of("incident", "incident_engine", "shadow_run", "shadow_run_engine");
+        BenchData.execute(dataSource, "UPDATE incident SET next_evaluation_at = NULL, open_account_id = NULL,"
+                + " state = 'LIFTED', closed_at = now()");
+        clock.advance(Duration.ofMinutes(5));
+        BenchData.monitoredIncidents(dataSource, "wp", size, clock.instant());
+        // One tick to load the engine's memory, then a vacuumed start.
+        clock.advance(Duration.ofMinutes(5));
+        BenchData.freshSamples(dataSource, "sample", "wp", size, clock.instant().minusSeconds(60),
+                clock.instant().minusSeconds(59));
+        measured();
+        List<String> present = new ArrayList<>();
+        for (String table : tables) {
+            if (BenchData.tableStats(dataSource, table) != null) {
+                present.add(table);
+                BenchData.execute(dataSource, "VACUUM ANALYZE " + table);
+                BenchData.execute(dataSource, "ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
+            }
+        }
+        Thread.sleep(1_500);
+        Map<String, BenchData.TableStats> before = new java.util.HashMap<>();
+        for (String table : present) {
+            before.put(table, BenchData.tableStats(dataSource, table));
+        }
+        double seconds = 0;
+        for (int t = 0; t < ticks; t++) {
+            clock.advance(Duration.ofMinutes(5));
+            BenchData.freshSamples(dataSource, "sample", "wp", size, clock.instant().minusSeconds(60),
+                    clock.instant().minusSeconds(59));
+            seconds += measured().seconds;
+        }
+        // Backends report their counters when idle, at most once a second and at the latest after ten.
+        Thread.sleep(12_000);
+        for (String table : present) {
+            BenchData.TableStats start = before.get(table);
+            BenchData.TableStats end = BenchData.tableStats(dataSource, table);
+            BenchData.execute(dataSource, "ALTER TABLE " + table + " RESET (autovacuum_enabled)");
+            REPORT.add(String.format("writes, %,d incidents x %d ticks (%.2f s/tick) | %s: %,d updates, %,d HOT,"
+                    + " %,d dead tuples beside %,d live, heap %,d kB -> %,d kB (with indexes %,d kB -> %,d kB)", size,
+                    ticks, seconds / ticks, table, end.updates() - start.updates(),
+                    end.hotUpdates() - start.hotUpdates(), end.dead(), end.live(), start.heapBytes() / 1024,
+                    end.heapBytes() / 1024, start.totalBytes() / 1024, end.totalBytes() / 1024));
+        }
+    }
+
     @AfterAll
     static void print() {
         System.out.println("\n===== Probation benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
