@@ -13,6 +13,7 @@ import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.enforcement.persistence.DecisionRepository;
 import org.probation.enforcement.persistence.DecisionRevisionRepository;
 import org.probation.enforcement.persistence.DecisionRow;
+import org.probation.policy.ControlsView;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;
 

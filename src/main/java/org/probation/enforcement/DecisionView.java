@@ -1,5 +1,7 @@
 package org.probation.enforcement;
 
+import org.probation.policy.ControlsView;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

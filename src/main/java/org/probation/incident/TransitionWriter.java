@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.probation.enforcement.DecisionLog;
-import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
@@ -16,13 +15,12 @@ import org.probation.incident.model.Transition;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
-import org.probation.notification.Notifier;
-import org.probation.ops.ProbationMetrics;
 import org.probation.policy.model.Policy;
 
 /**
- * Persists a {@link Transition}: the incident's new status, its timeline event, the notifications it causes and,
- * when the effective stage changed, the next decision revision, all in the caller's one transaction.
+ * Persists a {@link Transition} (the incident's new status and its timeline event) and publishes it as a
+ * {@link TransitionWritten} in the caller's one transaction: the notifications it causes and, when the effective
+ * stage changed, the next decision revision are written by its observers in that same transaction.
  */
 @ApplicationScoped
 public class TransitionWriter {
@@ -30,18 +28,16 @@ public class TransitionWriter {
     public static final String SYSTEM_ACTOR = "system";
 
     private final EntityManager em;
-    private final DecisionLog decisions;
     private final JsonColumns json;
-    private final Notifier notifier;
-    private final ProbationMetrics metrics;
+    private final Event<TransitionWritten> transitions;
+    private final Event<NoteWritten> notes;
 
-    TransitionWriter(EntityManager em, DecisionLog decisions, JsonColumns json, Notifier notifier,
-            ProbationMetrics metrics) {
+    TransitionWriter(EntityManager em, JsonColumns json, Event<TransitionWritten> transitions,
+            Event<NoteWritten> notes) {
         this.em = em;
-        this.decisions = decisions;
         this.json = json;
-        this.notifier = notifier;
-        this.metrics = metrics;
+        this.transitions = transitions;
+        this.notes = notes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,15 +48,9 @@ public class TransitionWriter {
         EventEntity event = append(incident, transition.event(), transition.reason(), actor, figures,
                 transition.at(), before == null ? null : before.state(), before == null ? null : before.stage());
         // Flush now so a concurrent change (version check) or a second open incident (unique key) fails here,
-        // before the decision revision is taken.
+        // before the observers write the notices and take the decision revision.
         em.flush();
-        metrics.transitionWritten(transition.event());
-        notifier.eventWritten(incident, policy, event);
-        if (transition.changesControls()) {
-            DecisionEntity decision = decisions.record(incident.account.id, incident.id, policy,
-                    transition.after().stage());
-            notifier.decisionChanged(decision, transition.event());
-        }
+        transitions.fire(new TransitionWritten(incident, policy, transition, event));
         return event;
     }
 
@@ -69,7 +59,7 @@ public class TransitionWriter {
     public EventEntity note(IncidentEntity incident, Policy policy, EventType type, String reason, String actor,
             Map<String, ?> figures, Instant at) {
         EventEntity event = append(incident, type, reason, actor, figures, at, incident.state, incident.stage);
-        notifier.eventWritten(incident, policy, event);
+        notes.fire(new NoteWritten(incident, policy, event));
         return event;
     }
 

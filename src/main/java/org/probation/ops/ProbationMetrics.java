@@ -7,16 +7,14 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionRevisionRepository;
 import org.probation.evaluation.TickEnded;
 import org.probation.evaluation.TickStageEnded;
-import org.probation.incident.model.EventType;
+import org.probation.incident.TransitionWritten;
 import org.probation.incident.model.IncidentState;
 import org.probation.notification.DispatchEnded;
 import org.probation.notification.NotificationEntity;
@@ -45,7 +43,6 @@ public class ProbationMetrics {
     private final MeterRegistry registry;
     private final EntityManager em;
     private final DecisionRevisionRepository revisions;
-    private final TransactionSynchronizationRegistry transactions;
     private final Duration cacheFor;
     private final Timer tick;
     private final Counter tickFailures;
@@ -53,11 +50,10 @@ public class ProbationMetrics {
     private volatile Snapshot snapshot;
 
     ProbationMetrics(MeterRegistry registry, EntityManager em, DecisionRevisionRepository revisions,
-            TransactionSynchronizationRegistry transactions, PolicyCatalog policies, OpsConfig config) {
+            PolicyCatalog policies, OpsConfig config) {
         this.registry = registry;
         this.em = em;
         this.revisions = revisions;
-        this.transactions = transactions;
         this.cacheFor = config.metrics().cacheFor();
         this.tick = Timer.builder("probation.tick.duration").description("Monitoring ticks, start to end")
                 .register(registry);
@@ -116,21 +112,9 @@ public class ProbationMetrics {
     }
 
     /** Counts a transition once its transaction commits: a rolled-back one (lost race, say) never happened. */
-    public void transitionWritten(EventType type) {
-        Counter counter = Counter.builder("probation.transitions").description("Incident transitions, by type")
-                .tag("type", type.name()).register(registry);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
+    void transitionWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransitionWritten written) {
+        Counter.builder("probation.transitions").description("Incident transitions, by type")
+                .tag("type", written.transition().event().name()).register(registry).increment();
     }
 
     private Timer stageTimer(String stage) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.probation.enforcement.ControlsView;
+import org.probation.policy.ControlsView;
 
 /** The latest decision of one account: one row per account, rewritten on each change. */
 @Entity

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.probation.enforcement.ControlsView;
+import org.probation.policy.ControlsView;
 
 /** One decision in the append-only history. */
 @Entity

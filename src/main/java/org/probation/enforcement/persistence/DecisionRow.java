@@ -1,7 +1,7 @@
 package org.probation.enforcement.persistence;
 
-import org.probation.enforcement.ControlsView;
 import org.probation.enforcement.DecisionView;
+import org.probation.policy.ControlsView;
 
 /** The feed's columns of {@link CurrentDecisionEntity}, projected without managing the entities. */
 public record DecisionRow(long revision, String accountId, boolean active, Integer stageLevel, String stageName,

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.probation.enforcement.ControlsView;
 import org.probation.evaluation.model.Progress;
 import org.probation.evaluation.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
+import org.probation.policy.ControlsView;
 import org.probation.policy.model.Policy;
 
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.probation.evaluation.shadow.ShadowRuns;
-import org.probation.evaluation.shadow.ShadowView;
 import org.probation.incident.IncidentService;
 import org.probation.incident.OpenIncident;
 import org.probation.incident.RecordReport;
@@ -42,10 +40,8 @@ public class IncidentResource {
     private final IncidentService incidents;
     private final IncidentMapper mapper;
     private final CurrentActor actor;
-    private final ShadowRuns shadowRuns;
 
-    IncidentResource(IncidentService incidents, IncidentMapper mapper, CurrentActor actor, ShadowRuns shadowRuns) {
-        this.shadowRuns = shadowRuns;
+    IncidentResource(IncidentService incidents, IncidentMapper mapper, CurrentActor actor) {
         this.incidents = incidents;
         this.mapper = mapper;
         this.actor = actor;
@@ -81,14 +77,6 @@ public class IncidentResource {
     @Operation(summary = "The incident's timeline, oldest first")
     public List<EventView> events(@PathParam("id") UUID id) {
         return incidents.timeline(id).stream().map(mapper::toView).toList();
-    }
-
-    @GET
-    @Path("{id}/shadows")
-    @Operation(summary = "What each shadow policy would have done with the incident so far")
-    public List<ShadowView> shadows(@PathParam("id") UUID id) {
-        incidents.get(id);
-        return shadowRuns.of(id);
     }
 
     @POST

@@ -1,53 +1,29 @@
 package org.probation.policy.web;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.probation.evaluation.EvaluationConfig;
-import org.probation.evaluation.model.Observation;
-import org.probation.evaluation.model.Simulator;
 import org.probation.policy.PolicyCatalog;
-import org.probation.policy.PolicyNotFound;
-import org.probation.policy.model.Policy;
 import org.probation.security.Roles;
-import org.probation.time.DurationText;
-import org.probation.validation.FieldProblem;
-import org.probation.validation.Finite;
-import org.probation.validation.InvalidInputException;
-import org.probation.validation.Patterns;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
+/** The configured policies; simulating one is {@code evaluation}'s (SimulationResource). */
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
 public class PolicyResource {
 
-    static final int MAX_SAMPLES = 10_000;
-    static final int MAX_TICKS = 100_000;
-
     private final PolicyCatalog policies;
-    private final EvaluationConfig evaluation;
 
-    PolicyResource(PolicyCatalog policies, EvaluationConfig evaluation) {
+    PolicyResource(PolicyCatalog policies) {
         this.policies = policies;
-        this.evaluation = evaluation;
     }
 
     @RegisterForReflection
@@ -61,78 +37,5 @@ public class PolicyResource {
                 .map(p -> new PolicySummary(p.name(), p.shadow(),
                         p.stages().stream().map(s -> s.name()).toList(), List.copyOf(p.gates().keySet())))
                 .toList();
-    }
-
-    /**
-     * @param arrivedAt when the sample reaches the service (default: its {@code at}); later means a late sample
-     */
-    @RegisterForReflection
-    public record SimulatedSample(@NotNull @Pattern(regexp = Patterns.METRIC) String metric, @NotNull Instant at,
-            @NotNull @Finite Double value, Instant arrivedAt) {
-    }
-
-    /**
-     * @param openedAt when the incident opens (default: the first sample's time)
-     * @param reportedAt when the customer reports (default: at opening); monitoring starts then
-     * @param until when the simulation stops (default: the last arrival plus the policy's max-monitoring)
-     * @param tick the tick period (default: {@code probation.evaluation.every})
-     */
-    @RegisterForReflection
-    public record SimulationRequest(Instant openedAt, Instant reportedAt, Instant until, @Size(max = 32) String tick,
-            @NotNull @Size(max = MAX_SAMPLES) List<@NotNull @Valid SimulatedSample> samples) {
-    }
-
-    @RegisterForReflection(targets = { SimulationResult.class, Simulator.SimulatedEvent.class })
-    public record SimulationResult(String policy, int ticks, String state, int stage, int relapses,
-            List<Simulator.SimulatedEvent> events) {
-    }
-
-    @POST
-    @Path("{name}/simulate")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run a policy over a series of samples and return the timeline it would produce; writes nothing")
-    public SimulationResult simulate(@PathParam("name") String name, @NotNull @Valid SimulationRequest request) {
-        Policy policy = policies.find(name).orElseThrow(() -> new PolicyNotFound(name));
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < request.samples().size(); i++) {
-            if (request.samples().get(i).value() < 0) {
-                problems.add(new FieldProblem("samples[" + i + "].value", "must not be negative"));
-            }
-        }
-        Duration tick = evaluation.every();
-        if (request.tick() != null) {
-            try {
-                tick = DurationText.parse(request.tick());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("tick", e.getMessage()));
-            }
-            if (tick.isNegative() || tick.isZero()) {
-                problems.add(new FieldProblem("tick", "must be positive"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<Simulator.TimedSample> samples = request.samples().stream()
-                .map(s -> new Simulator.TimedSample(new Observation(s.metric(), s.at(), s.value()),
-                        s.arrivedAt() != null ? s.arrivedAt() : s.at()))
-                .toList();
-        Instant openedAt = request.openedAt() != null ? request.openedAt()
-                : samples.stream().map(s -> s.observation().at()).min(Instant::compareTo)
-                        .orElseThrow(() -> new InvalidInputException("openedAt", "is required when there are no samples"));
-        Instant lastArrival = samples.stream().map(Simulator.TimedSample::arrivesAt).max(Instant::compareTo)
-                .orElse(openedAt);
-        Instant until = request.until() != null ? request.until() : lastArrival.plus(policy.maxMonitoring());
-        if (until.isBefore(openedAt)) {
-            throw new InvalidInputException("until", "must not be before openedAt");
-        }
-        if (Duration.between(openedAt, until).dividedBy(tick) > MAX_TICKS) {
-            throw new InvalidInputException("tick", "the simulation would take more than " + MAX_TICKS
-                    + " ticks; use a longer tick or a shorter period");
-        }
-        Instant reportedAt = request.reportedAt() != null ? request.reportedAt() : openedAt;
-        Simulator.Result result = Simulator.run(policy, openedAt, reportedAt, samples, tick, until);
-        return new SimulationResult(policy.name(), result.ticks(), result.last().state().name(),
-                result.last().stage(), result.last().relapses(), result.events());
     }
 }

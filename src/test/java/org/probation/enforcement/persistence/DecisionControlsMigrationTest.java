@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.probation.enforcement.ControlsView;
+import org.probation.policy.ControlsView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,4 @@
-package org.probation.enforcement;
+package org.probation.policy;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.probation.policy.web;
+package org.probation.evaluation.web;
 
 import java.time.Duration;
 import java.time.Instant;

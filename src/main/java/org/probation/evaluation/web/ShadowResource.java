@@ -1,0 +1,39 @@
+package org.probation.evaluation.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.probation.evaluation.shadow.ShadowRuns;
+import org.probation.evaluation.shadow.ShadowView;
+import org.probation.incident.IncidentService;
+import org.probation.security.Roles;
+
+/** What the shadow policies would have done with an incident: evaluation's view beside the incident's own. */
+@Path("/api/v1/incidents/{id}/shadows")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
+public class ShadowResource {
+
+    private final IncidentService incidents;
+    private final ShadowRuns shadowRuns;
+
+    ShadowResource(IncidentService incidents, ShadowRuns shadowRuns) {
+        this.incidents = incidents;
+        this.shadowRuns = shadowRuns;
+    }
+
+    @GET
+    @Operation(summary = "What each shadow policy would have done with the incident so far")
+    public List<ShadowView> shadows(@PathParam("id") UUID id) {
+        incidents.get(id);
+        return shadowRuns.of(id);
+    }
+}
