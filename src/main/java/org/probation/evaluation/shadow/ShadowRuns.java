@@ -71,7 +71,8 @@ public class ShadowRuns {
                     .orElseGet(() -> start(incidentId, shadow, real, realCursor, events));
             IncidentStatus status = run.status();
             if (real.isMonitoringStarted() && !status.isMonitoringStarted() && status.isOpen()) {
-                Transition report = Lifecycle.report(status, shadow, real.monitoringSince());
+                Transition report = Lifecycle.report(status, shadow, real.monitoringSince())
+                        .orElseThrow(IllegalStateException::new);
                 status = report.after();
                 events.add(event(run, report.event(), report.reason(), report.at(), status, Map.of()));
             }
