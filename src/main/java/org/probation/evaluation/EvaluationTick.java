@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.probation.evaluation.EvaluationWriter.Outcome;
+import org.probation.evaluation.model.Arrivals;
 import org.probation.evaluation.model.Evaluation;
 import org.probation.evaluation.model.Evaluator;
 import org.probation.evaluation.model.Observation;
@@ -106,9 +108,7 @@ public class EvaluationTick {
                 break;
             }
         }
-        return new TickResult(result.evaluated(), result.transitions(), result.notices(), result.skipped(),
-                result.failed(), result.samplesRead(), result.samplesPulled(), result.sourceFailures(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return result.took(Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -154,7 +154,7 @@ public class EvaluationTick {
                 LOG.errorf(e, "Could not store %d samples pulled from %s", batch.size(), source.name());
             }
         }
-        return new TickResult(0, 0, 0, 0, 0, 0, pulled, failures, Duration.ZERO);
+        return TickResult.pulled(pulled, failures);
     }
 
     private TickResult evaluateBatch(List<UUID> ids, Instant now) {
@@ -172,7 +172,7 @@ public class EvaluationTick {
             batch = reads.loadBatch(ids, now);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not load a batch of %d incidents; they are retried next tick", ids.size());
-            return new TickResult(0, 0, 0, 0, ids.size(), 0, 0, 0, Duration.ZERO);
+            return TickResult.failedToLoad(ids.size());
         }
         boolean shadows = shadowRuns.any();
         Map<UUID, List<ShadowRunEntity>> shadowState = shadows ? shadowRuns.load(ids) : Map.of();
@@ -184,19 +184,21 @@ public class EvaluationTick {
         int skipped = 0;
         int failed = 0;
         for (EvaluationReads.Loaded incident : batch.incidents()) {
-            List<Sample> arrived = batch.samplesByAccount().getOrDefault(incident.account(), List.of());
+            Arrivals arrivals = arrivals(incident,
+                    batch.samplesByAccount().getOrDefault(incident.account(), List.of()));
             // Every log line about this incident (here, in the writer, in notifications) carries its ids as fields.
             MDC.put("incidentId", incident.id().toString());
             MDC.put("accountId", incident.account());
             try {
                 if (shadows) {
-                    evaluateShadows(incident, arrived, shadowState, now, shadowUpdates, shadowEvents);
+                    evaluateShadows(incident, arrivals, shadowState, now, shadowUpdates, shadowEvents);
                 }
                 try {
-                    Outcome outcome = evaluate(incident, arrived, now);
-                    if (outcome == null) {
+                    Optional<Outcome> evaluated = evaluate(incident, arrivals, now);
+                    if (evaluated.isEmpty()) {
                         continue;
                     }
+                    Outcome outcome = evaluated.get();
                     if (outcome.evaluation().isEventful()) {
                         if (writer.writeEventful(outcome)) {
                             transitions += outcome.evaluation().transition().isPresent() ? 1 : 0;
@@ -234,16 +236,10 @@ public class EvaluationTick {
     }
 
     /** Shadow policies see the same arrivals; their failures are logged and never touch the real evaluation. */
-    private void evaluateShadows(EvaluationReads.Loaded incident, List<Sample> arrived,
+    private void evaluateShadows(EvaluationReads.Loaded incident, Arrivals arrivals,
             Map<UUID, List<ShadowRunEntity>> state, Instant now, List<ShadowRunEntity> updates,
             List<ShadowEventEntity> events) {
         try {
-            List<ShadowRuns.Arrival> arrivals = new ArrayList<>(arrived.size());
-            for (int i = 0; i < arrived.size(); i++) {
-                Sample sample = arrived.get(i);
-                arrivals.add(new ShadowRuns.Arrival(incident.sampleIds().get(i),
-                        new Observation(sample.metric(), sample.at(), sample.value())));
-            }
             updates.addAll(shadowRuns.evaluate(incident.id(), incident.policy(), incident.status(), incident.cursor(),
                     state.getOrDefault(incident.id(), List.of()), arrivals, now, events));
         } catch (RuntimeException e) {
@@ -251,28 +247,30 @@ public class EvaluationTick {
         }
     }
 
-    /** Evaluates one incident in memory; {@code null} when nothing at all changed. */
-    private Outcome evaluate(EvaluationReads.Loaded incident, List<Sample> arrivedWithIds, Instant now) {
+    /** Evaluates one incident in memory; empty when nothing at all changed. */
+    private Optional<Outcome> evaluate(EvaluationReads.Loaded incident, Arrivals arrivals, Instant now) {
         Policy policy = policies.find(incident.policy()).orElseThrow(
                 () -> new IllegalStateException("policy '" + incident.policy() + "' is no longer configured"));
         Tracks tracks = Tracks.decode(incident.tracks(), policy.sampleInterval());
-        List<Observation> arrived = new ArrayList<>();
-        long cursor = incident.cursor();
-        for (int i = 0; i < arrivedWithIds.size(); i++) {
-            long id = incident.sampleIds().get(i);
-            Sample sample = arrivedWithIds.get(i);
-            if (id > incident.cursor()) {
-                arrived.add(new Observation(sample.metric(), sample.at(), sample.value()));
-                cursor = Math.max(cursor, id);
-            }
-        }
-        Evaluation evaluation = Evaluator.evaluate(incident.status(), tracks, policy, arrived, now);
+        Arrivals.Since arrived = arrivals.since(incident.cursor());
+        Evaluation evaluation = Evaluator.evaluate(incident.status(), tracks, policy, arrived.observations(), now);
         String encoded = evaluation.tracks().encode();
-        if (!evaluation.isEventful() && !evaluation.changesStatus(incident.status()) && cursor == incident.cursor()
-                && encoded.equals(incident.tracks())) {
-            return null;
+        if (!evaluation.isEventful() && !evaluation.changesStatus(incident.status())
+                && arrived.cursor() == incident.cursor() && encoded.equals(incident.tracks())) {
+            return Optional.empty();
         }
-        return new Outcome(incident.id(), incident.version(), policy, incident.status(), evaluation, encoded, cursor,
-                now);
+        return Optional.of(new Outcome(incident.id(), incident.version(), policy, incident.status(), evaluation,
+                encoded, arrived.cursor(), now));
+    }
+
+    /** The incident's arrivals with their ids, read from the batch's two parallel lists once. */
+    private static Arrivals arrivals(EvaluationReads.Loaded incident, List<Sample> arrived) {
+        List<Arrivals.Arrival> all = new ArrayList<>(arrived.size());
+        for (int i = 0; i < arrived.size(); i++) {
+            Sample sample = arrived.get(i);
+            all.add(new Arrivals.Arrival(incident.sampleIds().get(i),
+                    new Observation(sample.metric(), sample.at(), sample.value())));
+        }
+        return new Arrivals(all);
     }
 }

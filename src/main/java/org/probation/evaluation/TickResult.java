@@ -15,6 +15,22 @@ public record TickResult(int evaluated, int transitions, int notices, int skippe
                 samplesPulled + other.samplesPulled, sourceFailures + other.sourceFailures, took.plus(other.took));
     }
 
+    /** What pulling the sources did: samples stored, sources that failed. */
+    static TickResult pulled(int samplesPulled, int sourceFailures) {
+        return new TickResult(0, 0, 0, 0, 0, 0, samplesPulled, sourceFailures, Duration.ZERO);
+    }
+
+    /** A batch that could not be read: all its incidents failed and are retried next tick. */
+    static TickResult failedToLoad(int incidents) {
+        return new TickResult(0, 0, 0, 0, incidents, 0, 0, 0, Duration.ZERO);
+    }
+
+    /** These counts, with how long the whole tick took. */
+    TickResult took(Duration duration) {
+        return new TickResult(evaluated, transitions, notices, skipped, failed, samplesRead, samplesPulled,
+                sourceFailures, duration);
+    }
+
     static TickResult empty() {
         return new TickResult(0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
     }

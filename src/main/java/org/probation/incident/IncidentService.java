@@ -23,6 +23,7 @@ import org.probation.incident.model.Lifecycle;
 import org.probation.incident.model.OperatorAction;
 import org.probation.incident.model.RepeatOffence;
 import org.probation.incident.model.Transition;
+import org.probation.incident.model.TransitionRefused;
 import org.probation.incident.persistence.AccountEntity;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
@@ -144,7 +145,7 @@ public class IncidentService {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
-        Transition transition = Lifecycle.report(incident.status(), policy, now);
+        Transition transition = Lifecycle.report(incident.status(), policy, now).orElseThrow(TransitionRefused::new);
 
         ReportEntity report = new ReportEntity();
         report.incidentId = incident.id;
@@ -176,7 +177,8 @@ public class IncidentService {
         OperatorAction action = new OperatorAction(request.action(),
                 request.stage() == null ? OptionalInt.empty() : OptionalInt.of(request.stage()), extension,
                 request.reason());
-        Transition transition = Lifecycle.apply(incident.status(), action, policy, clock.instant());
+        Transition transition = Lifecycle.apply(incident.status(), action, policy, clock.instant())
+                .orElseThrow(TransitionRefused::new);
         transitions.write(incident, policy, transition, actor, Map.of());
         return incident;
     }

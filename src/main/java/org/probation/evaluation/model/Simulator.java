@@ -45,7 +45,8 @@ public final class Simulator {
         int ticks = 0;
         for (Instant now = openedAt.plus(tick); !now.isAfter(until) && status.isOpen(); now = now.plus(tick)) {
             if (reportedAt != null && !status.isMonitoringStarted() && !reportedAt.isAfter(now)) {
-                Transition report = Lifecycle.report(status, policy, reportedAt);
+                // The loop only runs while the incident is open, so the report is always accepted.
+                Transition report = Lifecycle.report(status, policy, reportedAt).orElseThrow(IllegalStateException::new);
                 status = report.after();
                 events.add(event(report.event().name(), reportedAt, report.reason(), status, Map.of()));
             }

@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.probation.evaluation.model.Arrivals;
 import org.probation.evaluation.model.Evaluation;
 import org.probation.evaluation.model.Evaluator;
-import org.probation.evaluation.model.Observation;
 import org.probation.evaluation.model.Tracks;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentStatus;
@@ -55,36 +55,26 @@ public class ShadowRuns {
         return runs;
     }
 
-    /** A sample with its arrival id, so each shadow run keeps its own cursor. */
-    public record Arrival(long id, Observation observation) {
-    }
-
     /**
      * Evaluates every shadow of {@code realPolicy} for one incident, starting a run (opened, and reported when the real
      * incident is) the first time. The entities are updated in memory; {@link #write} stores them.
      */
     public List<ShadowRunEntity> evaluate(UUID incidentId, String realPolicy, IncidentStatus real, long realCursor,
-            List<ShadowRunEntity> existing, List<Arrival> arrivals, Instant now, List<ShadowEventEntity> events) {
+            List<ShadowRunEntity> existing, Arrivals arrivals, Instant now, List<ShadowEventEntity> events) {
         List<ShadowRunEntity> runs = new ArrayList<>();
         for (Policy shadow : policies.shadowsOf(realPolicy)) {
             ShadowRunEntity run = existing.stream().filter(r -> r.policy.equals(shadow.name())).findFirst()
                     .orElseGet(() -> start(incidentId, shadow, real, realCursor, events));
             IncidentStatus status = run.status();
             if (real.isMonitoringStarted() && !status.isMonitoringStarted() && status.isOpen()) {
-                Transition report = Lifecycle.report(status, shadow, real.monitoringSince());
+                Transition report = Lifecycle.report(status, shadow, real.monitoringSince())
+                        .orElseThrow(IllegalStateException::new);
                 status = report.after();
                 events.add(event(run, report.event(), report.reason(), report.at(), status, Map.of()));
             }
             Tracks tracks = Tracks.decode(run.tracks, shadow.sampleInterval());
-            List<Observation> arrived = new ArrayList<>();
-            long cursor = run.lastSampleId;
-            for (Arrival arrival : arrivals) {
-                if (arrival.id() > run.lastSampleId) {
-                    arrived.add(arrival.observation());
-                    cursor = Math.max(cursor, arrival.id());
-                }
-            }
-            Evaluation evaluation = Evaluator.evaluate(status, tracks, shadow, arrived, now);
+            Arrivals.Since arrived = arrivals.since(run.lastSampleId);
+            Evaluation evaluation = Evaluator.evaluate(status, tracks, shadow, arrived.observations(), now);
             IncidentStatus after = evaluation.status();
             for (Evaluation.Notice notice : evaluation.notices()) {
                 events.add(event(run, notice.type(), notice.reason(), now, after, notice.figures()));
@@ -93,7 +83,7 @@ public class ShadowRuns {
                     evaluation.figures())));
             run.apply(after);
             run.tracks = evaluation.tracks().encode();
-            run.lastSampleId = cursor;
+            run.lastSampleId = arrived.cursor();
             runs.add(run);
         }
         return runs;

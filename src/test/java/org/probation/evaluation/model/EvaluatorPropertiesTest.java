@@ -217,7 +217,7 @@ class EvaluatorPropertiesTest {
             for (int gap : tickGaps) {
                 now = now.plusSeconds(gap);
                 if (!status.isMonitoringStarted() && !now.isBefore(reportAt)) {
-                    status = Lifecycle.report(status, policy, reportAt).after();
+                    status = Lifecycle.report(status, policy, reportAt).accepted().orElseThrow().after();
                 }
                 tick(now);
                 if (!status.isOpen()) {

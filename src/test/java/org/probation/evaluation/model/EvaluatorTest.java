@@ -69,7 +69,8 @@ class EvaluatorTest {
 
     /** Reported at 12:00: monitoring at the top stage, clean since 12:00, until midnight. */
     private void reported() {
-        status = Lifecycle.report(IncidentStatus.opened(policy.topLevel(), OPENED), policy, REPORTED).after();
+        status = Lifecycle.report(IncidentStatus.opened(policy.topLevel(), OPENED), policy, REPORTED).accepted()
+                .orElseThrow().after();
     }
 
     /** Monitoring at {@code stage}, in that stage and clean since {@code since}. */

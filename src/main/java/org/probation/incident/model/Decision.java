@@ -1,0 +1,44 @@
+package org.probation.incident.model;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a rule of the {@link Lifecycle} answers: the {@link Transition} to persist, or a refusal with its reason. A
+ * refusal is a value, not an exception: the caller decides what it means (an HTTP 409, a skipped shadow report).
+ */
+public sealed interface Decision permits Decision.Accepted, Decision.Rejected {
+
+    /** The rule allows the change: persist {@code transition}. */
+    record Accepted(Transition transition) implements Decision {
+    }
+
+    /** The incident is not in a state that allows the change; nothing is to be written. */
+    record Rejected(String reason) implements Decision {
+    }
+
+    static Decision accepted(Transition transition) {
+        return new Accepted(transition);
+    }
+
+    static Decision rejected(String reason) {
+        return new Rejected(reason);
+    }
+
+    /** The accepted transition, empty when rejected. */
+    default Optional<Transition> accepted() {
+        return this instanceof Accepted accepted ? Optional.of(accepted.transition()) : Optional.empty();
+    }
+
+    default Optional<String> rejection() {
+        return this instanceof Rejected rejected ? Optional.of(rejected.reason()) : Optional.empty();
+    }
+
+    /** The transition, or {@code refusal} applied to the reason thrown: for callers that answer a refusal by failing. */
+    default <X extends RuntimeException> Transition orElseThrow(Function<String, X> refusal) {
+        if (this instanceof Rejected rejected) {
+            throw refusal.apply(rejected.reason());
+        }
+        return ((Accepted) this).transition();
+    }
+}
