@@ -14,9 +14,8 @@ public class MailTemplates {
 
     public static native TemplateInstance restrictionEn(MailContent mail);
 
-    public static native TemplateInstance reportReceivedJa(MailContent mail);
-
-    public static native TemplateInstance reportReceivedEn(MailContent mail);
+    /** One template for both languages: its words come from the {@code msg} bundle in the instance's locale. */
+    public static native TemplateInstance reportReceived(MailContent mail);
 
     public static native TemplateInstance relaxedJa(MailContent mail);
 

@@ -22,6 +22,8 @@ import org.probation.json.JsonColumns;
 import org.probation.notification.NotificationEntity.Channel;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.ControlsWording;
+import org.probation.notification.model.CustomerMessages;
+import org.probation.notification.model.Language;
 import org.probation.notification.model.NotificationKind;
 import org.probation.notification.model.Words;
 import org.probation.policy.model.ChecklistItem;
@@ -159,37 +161,34 @@ public class Notifier {
     }
 
     private void enqueueCustomerMail(IncidentEntity incident, Policy policy, EventEntity event, NotificationKind kind) {
-        String locale = "en".equals(incident.account.locale) ? "en" : "ja";
-        MailContent content = content(incident, policy, event, locale);
-        boolean ja = "ja".equals(locale);
+        Language language = Language.of(incident.account.locale);
+        CustomerMessages words = language.messages();
+        MailContent content = content(incident, policy, event, language);
         String id = incident.account.id;
         TemplateInstance template;
         String subject;
         switch (kind) {
             case RESTRICTION_NOTICE -> {
-                template = ja ? MailTemplates.restrictionJa(content) : MailTemplates.restrictionEn(content);
-                subject = ja ? "【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（" + id + "）"
-                        : "Important: unauthorized access detected and your server account restricted (" + id + ")";
+                template = language == Language.JA ? MailTemplates.restrictionJa(content)
+                        : MailTemplates.restrictionEn(content);
+                subject = words.restrictionNoticeSubject(id);
             }
             case REPORT_RECEIVED -> {
-                template = ja ? MailTemplates.reportReceivedJa(content) : MailTemplates.reportReceivedEn(content);
-                subject = ja ? "【受付】対策完了のご報告を受け付けました（" + id + "）"
-                        : "We received your report (" + id + ")";
+                template = MailTemplates.reportReceived(content).setLocale(language.locale());
+                subject = words.reportReceivedSubject(id);
             }
             case STAGE_RELAXED -> {
-                template = ja ? MailTemplates.relaxedJa(content) : MailTemplates.relaxedEn(content);
-                subject = ja ? "【お知らせ】サーバーアカウントの利用制限を一部緩和しました（" + id + "）"
-                        : "The restriction on your server account has been relaxed (" + id + ")";
+                template = language == Language.JA ? MailTemplates.relaxedJa(content) : MailTemplates.relaxedEn(content);
+                subject = words.stageRelaxedSubject(id);
             }
             case LIFTED -> {
-                template = ja ? MailTemplates.liftedJa(content) : MailTemplates.liftedEn(content);
-                subject = ja ? "【解除】サーバーアカウントの利用制限を解除しました（" + id + "）"
-                        : "The restriction on your server account has been lifted (" + id + ")";
+                template = language == Language.JA ? MailTemplates.liftedJa(content) : MailTemplates.liftedEn(content);
+                subject = words.liftedSubject(id);
             }
             default -> {
-                template = ja ? MailTemplates.reRestrictedJa(content) : MailTemplates.reRestrictedEn(content);
-                subject = ja ? "【重要】不正な動作の再発を確認し、利用制限を強化しました（" + id + "）"
-                        : "Important: abuse seen again, restriction tightened (" + id + ")";
+                template = language == Language.JA ? MailTemplates.reRestrictedJa(content)
+                        : MailTemplates.reRestrictedEn(content);
+                subject = words.reRestrictedSubject(id);
             }
         }
         NotificationEntity mail = pending(Channel.MAIL, kind, incident.account.email,
@@ -202,12 +201,12 @@ public class Notifier {
         em.persist(mail);
     }
 
-    private MailContent content(IncidentEntity incident, Policy policy, EventEntity event, String locale) {
+    private MailContent content(IncidentEntity incident, Policy policy, EventEntity event, Language language) {
         var account = incident.account;
         List<String> controls = incident.stage == 0 ? List.of()
-                : ControlsWording.describe(policy.stage(incident.stage).controls(), locale);
+                : ControlsWording.describe(policy.stage(incident.stage).controls(), language);
         List<String> checklist = policy.checklistFor(incident.cause.name()).stream()
-                .map((ChecklistItem item) -> item.label(locale)).toList();
+                .map((ChecklistItem item) -> item.label(language.tag())).toList();
         Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
                 policy, clock.instant());
         return new MailContent(account.id, account.name, incident.cause.name(), incident.evidenceSummary,
@@ -215,8 +214,8 @@ public class Notifier {
                 json.read(account.domains, STRINGS),
                 incident.stage == 0 ? "" : policy.stage(incident.stage).name(), controls, checklist,
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
-                Words.time(progress.earliestLiftAt(), config.timeZone(), locale),
-                Words.duration(policy.minMonitoring(), locale), Words.duration(policy.maxMonitoring(), locale),
+                Words.time(progress.earliestLiftAt(), config.timeZone(), language),
+                Words.duration(policy.minMonitoring(), language), Words.duration(policy.maxMonitoring(), language),
                 incident.relapses, event.type == EventType.CANCELLED);
     }
 

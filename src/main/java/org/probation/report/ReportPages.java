@@ -24,6 +24,8 @@ import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
 import org.probation.notification.NotificationConfig;
 import org.probation.notification.model.ControlsWording;
+import org.probation.notification.model.CustomerMessages;
+import org.probation.notification.model.Language;
 import org.probation.notification.model.Words;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
@@ -109,33 +111,34 @@ public class ReportPages {
     public ReportPage page(UUID id, String token, String requestedLang, FormInput input) {
         IncidentEntity incident = incidents.get(id);
         Policy policy = incidents.policyOf(incident);
-        String lang = CustomerWords.locale(requestedLang, incident.account.locale);
-        boolean ja = !"en".equals(lang);
+        Language language = Language.requested(requestedLang, incident.account.locale);
+        CustomerMessages words = language.messages();
+        String lang = language.tag();
         Instant now = clock.instant();
         ZoneId zone = notifications.timeZone();
         String action = "/report/" + token + "?lang=" + lang;
 
         List<ReportPage.Item> checklist = policy.checklistFor(incident.cause.name()).stream()
                 .map(item -> new ReportPage.Item(item.key(), "item-" + item.key(), item.label(lang),
-                        CustomerWords.explanation(item.key(), lang), item.required(),
+                        words.explanation(item.key()), item.required(),
                         input.checked().contains(item.key())))
                 .toList();
         Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
                 policy, now);
         List<ReportPage.Step> history = timeline(incident.id).stream()
-                .flatMap(e -> CustomerWords.step(e.type, e.toStage, lang).stream()
-                        .map(text -> new ReportPage.Step(Words.time(e.occurredAt, zone, lang), text)))
+                .flatMap(e -> CustomerWords.step(e.type, e.toStage, language).stream()
+                        .map(text -> new ReportPage.Step(Words.time(e.occurredAt, zone, language), text)))
                 .toList();
         Instant issued = now;
-        return new ReportPage(lang, "?lang=" + (ja ? "en" : "ja"), ja ? "English" : "日本語", action,
+        return new ReportPage(lang, "?lang=" + words.otherLanguage(), words.otherLanguageName(), action,
                 incident.account.id, incident.account.name, incident.evidenceSummary,
                 incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
                 incident.reportedAt != null, incident.stage, policy.topLevel(),
-                incident.stage == 0 ? List.of() : ControlsWording.describe(policy.stage(incident.stage).controls(), lang),
+                incident.stage == 0 ? List.of() : ControlsWording.describe(policy.stage(incident.stage).controls(), language),
                 checklist, input.message(), issued.getEpochSecond(), signer.formNonce(token, issued), input.errors(),
-                CustomerWords.summary(incident.status(), policy, lang),
-                CustomerWords.holdups(incident.status(), progress, policy, now, lang),
-                Words.time(progress.nextStepAt(), zone, lang), Words.time(progress.earliestLiftAt(), zone, lang),
+                CustomerWords.summary(incident.status(), policy, language),
+                CustomerWords.holdups(incident.status(), progress, policy, now, language),
+                Words.time(progress.nextStepAt(), zone, language), Words.time(progress.earliestLiftAt(), zone, language),
                 history);
     }
 
@@ -171,8 +174,8 @@ public class ReportPages {
 
     /** The page's language: the one asked for, else the account's. */
     @Transactional
-    public String lang(UUID id, String requested) {
-        return CustomerWords.locale(requested, incidents.get(id).account.locale);
+    public Language lang(UUID id, String requested) {
+        return Language.requested(requested, incidents.get(id).account.locale);
     }
 
     /** The checklist keys of the incident's cause, to tell the customer's ticks from anything else posted. */

@@ -4,43 +4,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Durations and times as a mail writes them, in Japanese or English. */
+/** Durations and times as a mail writes them, in the reader's language. */
 public final class Words {
-
-    private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm", Locale.JAPANESE);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Words() {
     }
 
     /** {@code 3日} / {@code 3 days}, {@code 48時間} / {@code 48 hours}, down to seconds. */
-    public static String duration(Duration duration, String locale) {
-        boolean ja = !"en".equals(locale);
+    public static String duration(Duration duration, Language language) {
+        CustomerMessages words = language.messages();
         long seconds = duration.toSeconds();
         if (seconds != 0 && seconds % 86_400 == 0) {
-            return ja ? seconds / 86_400 + "日" : plural(seconds / 86_400, "day");
+            return words.days(seconds / 86_400);
         }
         if (seconds != 0 && seconds % 3_600 == 0) {
-            return ja ? seconds / 3_600 + "時間" : plural(seconds / 3_600, "hour");
+            return words.hours(seconds / 3_600);
         }
         if (seconds != 0 && seconds % 60 == 0) {
-            return ja ? seconds / 60 + "分" : plural(seconds / 60, "minute");
+            return words.minutes(seconds / 60);
         }
-        return ja ? seconds + "秒" : plural(seconds, "second");
+        return words.seconds(seconds);
     }
 
-    public static String time(Instant instant, ZoneId zone, String locale) {
+    public static String time(Instant instant, ZoneId zone, Language language) {
         if (instant == null) {
             return null;
         }
-        String zoneName = zone.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
-        return "en".equals(locale) ? EN.format(instant.atZone(zone)) + " (" + zoneName + ")"
-                : JA.format(instant.atZone(zone)) + "（" + zoneName + "）";
-    }
-
-    private static String plural(long amount, String unit) {
-        return amount + " " + unit + (amount == 1 ? "" : "s");
+        CustomerMessages words = language.messages();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(words.timePattern(), language.locale());
+        return words.timeInZone(format.format(instant.atZone(zone)), zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
     }
 }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.probation.notification.model.CustomerMessages;
+import org.probation.notification.model.Language;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.report.ReportConfig;
 import org.probation.report.ReportLinkSigner;
@@ -76,29 +78,27 @@ public class ReportResource {
         }
         String text = message == null ? "" : message.replace("\r\n", "\n");
         Set<String> checked = new HashSet<>(items == null ? List.of() : items);
-        boolean ja = !"en".equals(pages.lang(link.incidentId(), lang));
+        Language language = pages.lang(link.incidentId(), lang);
+        CustomerMessages words = language.messages();
         List<String> errors = new ArrayList<>();
         if (!formIssuedHere(token, issued, nonce)) {
             pages.refused("form_nonce");
-            errors.add(ja ? "フォームの有効期限が切れたか、正しく送信されませんでした。お手数ですが、内容をご確認のうえ再度送信してください。"
-                    : "The form expired or was not sent correctly. Please check it and send it again.");
+            errors.add(words.formExpired());
         }
         if (text.length() > config.maxMessageLength()) {
-            errors.add(ja ? "ご報告の内容は " + config.maxMessageLength() + " 文字以内でご記入ください。"
-                    : "Please keep your message within " + config.maxMessageLength() + " characters.");
+            errors.add(words.messageTooLong(config.maxMessageLength()));
         } else if (!PlainText.Validator.isPlain(text, true)) {
-            errors.add(ja ? "ご報告の内容に使用できない文字が含まれています。" : "Your message contains characters that cannot be used.");
+            errors.add(words.messageNotPlain());
         }
         List<ChecklistItem> missing = pages.checklist(link.incidentId()).stream()
                 .filter(item -> item.required() && !checked.contains(item.key())).toList();
         if (!missing.isEmpty()) {
-            errors.add(ja ? "次の項目をご確認のうえ、チェックを入れてください：" + labels(missing, "ja")
-                    : "Please complete and tick: " + labels(missing, "en"));
+            errors.add(words.itemsMissing(labels(missing, language)));
         }
         if (errors.isEmpty()) {
             try {
                 if (pages.submit(link.incidentId(), checked, text) == ReportPages.Submitted.MISSING_ITEMS) {
-                    errors.add(ja ? "必須の項目にチェックを入れてください。" : "Please tick every required item.");
+                    errors.add(words.requiredItemsMissing());
                 }
             } catch (OptimisticLockException e) {
                 // The engine changed the incident at the same moment; the page shows what holds now.
@@ -108,7 +108,7 @@ public class ReportResource {
             return page(400, pages.page(link.incidentId(), token, lang,
                     new FormInput(checked, text.length() > config.maxMessageLength() ? "" : text, errors)));
         }
-        return Response.seeOther(URI.create("/report/" + token + (lang == null ? "" : "?lang=" + ja(ja)))).build();
+        return Response.seeOther(URI.create("/report/" + token + (lang == null ? "" : "?lang=" + language.tag()))).build();
     }
 
     private boolean formIssuedHere(String token, String issued, String nonce) {
@@ -119,20 +119,14 @@ public class ReportResource {
         }
     }
 
-    private static String ja(boolean ja) {
-        return ja ? "ja" : "en";
-    }
-
-    private static String labels(List<ChecklistItem> items, String lang) {
-        return String.join(" / ", items.stream().map(item -> item.label(lang)).toList());
+    private static String labels(List<ChecklistItem> items, Language language) {
+        return String.join(" / ", items.stream().map(item -> item.label(language.tag())).toList());
     }
 
     private static Response page(int status, ReportPage page) {
-        boolean en = "en".equals(page.lang());
-        TemplateInstance template = page.reported()
-                ? (en ? ReportTemplates.statusEn(page) : ReportTemplates.statusJa(page))
-                : (en ? ReportTemplates.formEn(page) : ReportTemplates.formJa(page));
-        return Response.status(status).entity(template.render()).type(MediaType.TEXT_HTML + ";charset=UTF-8")
+        TemplateInstance template = page.reported() ? ReportTemplates.status(page) : ReportTemplates.form(page);
+        return Response.status(status).entity(template.setLocale(Language.of(page.lang()).locale()).render())
+                .type(MediaType.TEXT_HTML + ";charset=UTF-8")
                 .header("Content-Language", page.lang()).build();
     }
 

@@ -5,17 +5,16 @@ import org.probation.report.ReportPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The report page in each language, under {@code templates/ReportPages/}; checked at build time. */
+/**
+ * The report page under {@code templates/ReportPages/}, checked at build time. The form and the status view are
+ * written once; their words come from the {@code msg} bundle in the locale the instance is given.
+ */
 @CheckedTemplate(basePath = "ReportPages")
 public class ReportTemplates {
 
-    public static native TemplateInstance formJa(ReportPage page);
+    public static native TemplateInstance form(ReportPage page);
 
-    public static native TemplateInstance formEn(ReportPage page);
-
-    public static native TemplateInstance statusJa(ReportPage page);
-
-    public static native TemplateInstance statusEn(ReportPage page);
+    public static native TemplateInstance status(ReportPage page);
 
     /** Both languages: a refused link names no incident, so there is no account locale to choose by. */
     public static native TemplateInstance error(int status);

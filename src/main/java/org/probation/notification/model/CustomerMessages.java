@@ -1,0 +1,299 @@
+package org.probation.notification.model;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * What the mails and the report page say to a customer outside their templates, in Japanese (the default); English in
+ * {@link EnglishMessages}. Each message is a small Qute template, checked at build time.
+ */
+@MessageBundle(value = "msg", locale = "ja")
+public interface CustomerMessages {
+
+    // --- mail subjects ---------------------------------------------------------------------------------------------
+
+    @Message("【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（{account}）")
+    String restrictionNoticeSubject(String account);
+
+    @Message("【受付】対策完了のご報告を受け付けました（{account}）")
+    String reportReceivedSubject(String account);
+
+    @Message("【お知らせ】サーバーアカウントの利用制限を一部緩和しました（{account}）")
+    String stageRelaxedSubject(String account);
+
+    @Message("【解除】サーバーアカウントの利用制限を解除しました（{account}）")
+    String liftedSubject(String account);
+
+    @Message("【重要】不正な動作の再発を確認し、利用制限を強化しました（{account}）")
+    String reRestrictedSubject(String account);
+
+    // --- durations and times ---------------------------------------------------------------------------------------
+
+    @Message("{amount}日")
+    String days(long amount);
+
+    @Message("{amount}時間")
+    String hours(long amount);
+
+    @Message("{amount}分")
+    String minutes(long amount);
+
+    @Message("{amount}秒")
+    String seconds(long amount);
+
+    /** A {@code DateTimeFormatter} pattern. */
+    @Message("yyyy年M月d日 H:mm")
+    String timePattern();
+
+    @Message("{time}（{zone}）")
+    String timeInZone(String time, String zone);
+
+    // --- controls --------------------------------------------------------------------------------------------------
+
+    @Message("{#when code}{#is 'JP'}日本{#is 'US'}米国{#is 'KR'}韓国{#is 'TW'}台湾{#else}{code}{/when}")
+    String country(String code);
+
+    @Message("・")
+    String countrySeparator();
+
+    @Message("（{paths}）")
+    String blockedPaths(String paths);
+
+    @Message("、")
+    String pathSeparator();
+
+    @Message("{#if allowed}{allowed}以外{#else}国外{/if}からのウェブサイトへのアクセスは「403 Forbidden」となります。"
+            + "{#if allowed}{allowed}国内からのアクセスはこれまでどおりご利用いただけます。{/if}")
+    String webBlocked(String allowed);
+
+    @Message("{#if allowed}{allowed}以外{#else}国外{/if}からは、CMS のログイン画面・管理画面{paths}"
+            + "へのアクセスのみ制限しています。ウェブサイトの閲覧は国内外ともご利用いただけます。")
+    String webAdminOnly(String allowed, String paths);
+
+    @Message("ウェブサイトへのアクセスに制限はありません。")
+    String webOpen();
+
+    @Message("海外宛てのメール送信を停止しています。")
+    String mailForeignBlocked();
+
+    @Message("メールの送信は 1 時間あたり {cap} 通までに制限しています。")
+    String mailCapped(int cap);
+
+    @Message("現在、制限はありません。")
+    String nothingRestricted();
+
+    // --- the report page -------------------------------------------------------------------------------------------
+
+    @Message("{#when metric}{#is 'mail_sent_per_hour'}1 時間あたりのメール送信数{#is 'mail_foreign_ratio'}海外宛てメールの割合"
+            + "{#is 'cpu_load'}CPU 負荷{#else}{metric}{/when}")
+    String metric(String metric);
+
+    /** A line under each checklist item: why the step matters. Items of other policies show their label only. */
+    @Message("{#when key}"
+            + "{#is 'recaptcha'}フォームが機械的に悪用され、大量のメール送信に使われることを防ぎます。"
+            + "{#is 'vulnerabilities'}提供元のウェブサイトやお知らせで、ご利用中のバージョンに脆弱性がないかご確認ください。"
+            + "{#is 'updates'}CMS 本体・プラグイン・テーマを、作業前にバックアップを取ったうえで最新版に更新してください。"
+            + "{#is 'tampering'}影響のないドメインや配布元のファイルと比較し、見覚えのないファイルは削除してください。"
+            + "{#is 'passwords'}他のサービスと同じパスワードは使わず、十分な長さのものを設定してください。"
+            + "{/when}")
+    String explanation(String key);
+
+    /** The other language's tag and name, for the page's language switch. */
+    @Message("en")
+    String otherLanguage();
+
+    @Message("English")
+    String otherLanguageName();
+
+    @Message("対策完了のご報告をお待ちしております。")
+    String summaryRestricted();
+
+    @Message("監視期間中です。次の段階で利用制限を解除いたします。")
+    String summaryMonitoringLastStage();
+
+    @Message("監視期間中です。次の段階で利用制限を一部緩和いたします。")
+    String summaryMonitoring();
+
+    @Message("担当者が状況を確認しております。担当者よりあらためてご連絡いたします。")
+    String summaryEscalated();
+
+    @Message("利用制限は解除されています。")
+    String summaryLifted();
+
+    @Message("各数値が基準内の状態で {window} 経過する必要があります{#if elapsed}（現在 {elapsed} 経過）。{#else}。{/if}")
+    String holdupCleanWindow(String window, String elapsed);
+
+    @Message("{metric}の計測値がまだ届いていません。")
+    String holdupNoMeasurement(String metric);
+
+    @Message("{metric}の直近の値が基準を超えたため、経過時間を数え直しています。")
+    String holdupOverLimit(String metric);
+
+    @Message("{metric}の計測値がまだ十分にそろっていません。")
+    String holdupTooFewMeasurements(String metric);
+
+    @Message("監視期間は最低 {minimum} 必要です。")
+    String holdupMinimumMonitoring(String minimum);
+
+    @Message("次の段階に進む前に、担当者が確認いたします。")
+    String holdupApproval();
+
+    @Message("不正な動作を検知し、利用制限を開始しました。")
+    String stepOpened();
+
+    @Message("対策完了のご報告を受け付けました。")
+    String stepReportReceived();
+
+    @Message("監視期間を開始しました。")
+    String stepMonitoringStarted();
+
+    @Message("利用制限を一部緩和しました。")
+    String stepSteppedDown();
+
+    @Message("利用制限を解除しました。")
+    String stepLifted();
+
+    @Message("利用制限を変更しました。")
+    String stepRestricted();
+
+    @Message("不正な動作の再発を確認し、利用制限を強化しました。")
+    String stepRelapsed();
+
+    @Message("監視期間を延長しました。")
+    String stepExtended();
+
+    @Message("監視を再開しました。")
+    String stepResumed();
+
+    @Message("担当者による確認に移りました。")
+    String stepEscalated();
+
+    // --- form errors -----------------------------------------------------------------------------------------------
+
+    @Message("フォームの有効期限が切れたか、正しく送信されませんでした。お手数ですが、内容をご確認のうえ再度送信してください。")
+    String formExpired();
+
+    @Message("ご報告の内容は {max} 文字以内でご記入ください。")
+    String messageTooLong(int max);
+
+    @Message("ご報告の内容に使用できない文字が含まれています。")
+    String messageNotPlain();
+
+    @Message("次の項目をご確認のうえ、チェックを入れてください：{items}")
+    String itemsMissing(String items);
+
+    @Message("必須の項目にチェックを入れてください。")
+    String requiredItemsMissing();
+
+    // --- the report page's own words ------------------------------------------------------------------------------
+
+    @Message("対策完了のご報告（{account}）")
+    String formTitle(String account);
+
+    @Message("対策完了のご報告")
+    String formHeading();
+
+    @Message("利用制限の状況（{account}）")
+    String statusTitle(String account);
+
+    @Message("利用制限の状況")
+    String statusHeading();
+
+    @Message("サーバーアカウント")
+    String serverAccount();
+
+    @Message("（{name} 様）")
+    String accountName(String name);
+
+    @Message("ご確認ください")
+    String pleaseCheck();
+
+    @Message("検知した内容")
+    String detected();
+
+    @Message("対象のドメイン：")
+    String domainsConcerned();
+
+    @Message("現在の利用制限")
+    String restrictedNow();
+
+    @Message("実施いただいた対策")
+    String whatYouDid();
+
+    @Message("以下の対策を実施いただき、完了した項目にチェックを入れてください。")
+    String checklistIntroBefore();
+
+    @Message("必須")
+    String required();
+
+    @Message("の項目がすべて完了すると、ご報告いただけます。")
+    String checklistIntroAfter();
+
+    @Message("実施した対策の内容（任意）")
+    String messageLabel();
+
+    @Message("更新したプログラムや削除したファイルなど、実施いただいた内容をご記入ください（4000 文字以内）。")
+    String messageHelp();
+
+    @Message("報告を送信する")
+    String send();
+
+    @Message("ご報告を受け付けると監視期間を開始します。監視期間中も、このページで状況をご確認いただけます。")
+    String afterSending();
+
+    @Message("現在の利用制限（段階 {stage} / {top}）")
+    String restrictedAtStage(int stage, int top);
+
+    @Message("次の段階に進むまで")
+    String beforeNextStep();
+
+    @Message("次回の確認で、次の段階に進む予定です。")
+    String nextCheckSteps();
+
+    @Message("各数値が基準内のまま推移した場合、次の段階に進むのは早くて ")
+    String nextStepAtBefore();
+
+    @Message(" 頃です。")
+    String nextStepAtAfter();
+
+    @Message("利用制限を解除できるのは、早くて ")
+    String earliestLiftBefore();
+
+    @Message(" 頃の見込みです。")
+    String earliestLiftAfter();
+
+    @Message("これまでの経過")
+    String soFar();
+
+    @Message("ご不明な点がございましたら、お送りしたメールへのご返信にてお問い合わせください。")
+    String questions();
+
+    // --- mails: the report received ----------------------------------------------------------------------------------
+
+    @Message("ja")
+    String lang();
+
+    @Message("{name.or('お客様')} 様")
+    String dear(String name);
+
+    @Message("サーバーアカウント（{account}）の不正利用への対策完了のご報告を、確かに受け付けました。\nご対応いただき、誠にありがとうございます。")
+    String reportReceivedThanksText(String account);
+
+    @Message("サーバーアカウント（{account}）の不正利用への対策完了のご報告を、確かに受け付けました。ご対応いただき、誠にありがとうございます。")
+    String reportReceivedThanksHtml(String account);
+
+    @Message("これより{minimum}から{maximum}ほど、サーバーの負荷やメールの送信状況を監視いたします。\n問題がないことを確認でき次第、制限を段階的に緩和、または解除し、メールでお知らせいたします。")
+    String reportReceivedMonitoringText(String minimum, String maximum);
+
+    @Message("これより{minimum}から{maximum}ほど、サーバーの負荷やメールの送信状況を監視いたします。問題がないことを確認でき次第、制限を段階的に緩和、または解除し、メールでお知らせいたします。")
+    String reportReceivedMonitoringHtml(String minimum, String maximum);
+
+    @Message("状況に問題がなければ、最短で {at} 頃に制限を解除できる見込みです。")
+    String reportReceivedEarliest(String at);
+
+    @Message("現在の状況は、次のページでいつでもご確認いただけます。")
+    String reportReceivedWhereText();
+
+    @Message("<p>現在の状況は、次のページでいつでもご確認いただけます。</p>")
+    String reportReceivedWhereHtml();
+}

@@ -1,0 +1,367 @@
+package org.probation.notification.model;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+
+/** {@link CustomerMessages} in English. */
+@Localized("en")
+public interface EnglishMessages extends CustomerMessages {
+
+    @Override
+    @Message("Important: unauthorized access detected and your server account restricted ({account})")
+    String restrictionNoticeSubject(String account);
+
+    @Override
+    @Message("We received your report ({account})")
+    String reportReceivedSubject(String account);
+
+    @Override
+    @Message("The restriction on your server account has been relaxed ({account})")
+    String stageRelaxedSubject(String account);
+
+    @Override
+    @Message("The restriction on your server account has been lifted ({account})")
+    String liftedSubject(String account);
+
+    @Override
+    @Message("Important: abuse seen again, restriction tightened ({account})")
+    String reRestrictedSubject(String account);
+
+    @Override
+    @Message("{amount} day{#if amount != 1}s{/if}")
+    String days(long amount);
+
+    @Override
+    @Message("{amount} hour{#if amount != 1}s{/if}")
+    String hours(long amount);
+
+    @Override
+    @Message("{amount} minute{#if amount != 1}s{/if}")
+    String minutes(long amount);
+
+    @Override
+    @Message("{amount} second{#if amount != 1}s{/if}")
+    String seconds(long amount);
+
+    @Override
+    @Message("d MMMM yyyy, HH:mm")
+    String timePattern();
+
+    @Override
+    @Message("{time} ({zone})")
+    String timeInZone(String time, String zone);
+
+    @Override
+    @Message("{#when code}{#is 'JP'}Japan{#is 'US'}the United States{#is 'KR'}South Korea{#is 'TW'}Taiwan"
+            + "{#else}{code}{/when}")
+    String country(String code);
+
+    @Override
+    @Message(", ")
+    String countrySeparator();
+
+    @Override
+    @Message(" ({paths})")
+    String blockedPaths(String paths);
+
+    @Override
+    @Message(", ")
+    String pathSeparator();
+
+    @Override
+    @Message("Web access from outside {#if allowed}{allowed}{#else}the country{/if} returns HTTP 403 Forbidden."
+            + "{#if allowed} Access from {allowed} is unaffected.{/if}")
+    String webBlocked(String allowed);
+
+    @Override
+    @Message("From outside {#if allowed}{allowed}{#else}the country{/if}, only the CMS login and admin pages{paths}"
+            + " are blocked. Your websites can be viewed from anywhere.")
+    String webAdminOnly(String allowed, String paths);
+
+    @Override
+    @Message("Web access is not restricted.")
+    String webOpen();
+
+    @Override
+    @Message("Mail to recipients abroad is blocked.")
+    String mailForeignBlocked();
+
+    @Override
+    @Message("Outgoing mail is limited to {cap} messages per hour.")
+    String mailCapped(int cap);
+
+    @Override
+    @Message("Nothing is restricted.")
+    String nothingRestricted();
+
+    @Override
+    @Message("{#when metric}{#is 'mail_sent_per_hour'}mail sent per hour{#is 'mail_foreign_ratio'}share of mail sent abroad"
+            + "{#is 'cpu_load'}CPU load{#else}{metric}{/when}")
+    String metric(String metric);
+
+    @Override
+    @Message("{#when key}"
+            + "{#is 'recaptcha'}Keeps robots from abusing your forms to send mass mail."
+            + "{#is 'vulnerabilities'}See the vendors' sites and notices for vulnerabilities in the versions you use."
+            + "{#is 'updates'}Back up first, then update the CMS, its plugins and themes to their latest versions."
+            + "{#is 'tampering'}Compare with an unaffected domain or the original files, and remove files you did not place."
+            + "{#is 'passwords'}Use long passwords that you use nowhere else."
+            + "{/when}")
+    String explanation(String key);
+
+    @Override
+    @Message("ja")
+    String otherLanguage();
+
+    @Override
+    @Message("日本語")
+    String otherLanguageName();
+
+    @Override
+    @Message("We are waiting for your report.")
+    String summaryRestricted();
+
+    @Override
+    @Message("Your account is being monitored. The next step lifts the restriction.")
+    String summaryMonitoringLastStage();
+
+    @Override
+    @Message("Your account is being monitored. The next step relaxes the restriction.")
+    String summaryMonitoring();
+
+    @Override
+    @Message("Our staff are reviewing your account and will contact you.")
+    String summaryEscalated();
+
+    @Override
+    @Message("The restriction has been lifted.")
+    String summaryLifted();
+
+    @Override
+    @Message("Every figure must stay within limits for {window}{#if elapsed} ({elapsed} so far).{#else}.{/if}")
+    String holdupCleanWindow(String window, String elapsed);
+
+    @Override
+    @Message("No measurement of the {metric} has arrived yet.")
+    String holdupNoMeasurement(String metric);
+
+    @Override
+    @Message("The latest {metric} was over the limit, so the time is counted again from then.")
+    String holdupOverLimit(String metric);
+
+    @Override
+    @Message("There are not enough measurements of the {metric} yet.")
+    String holdupTooFewMeasurements(String metric);
+
+    @Override
+    @Message("Monitoring lasts at least {minimum}.")
+    String holdupMinimumMonitoring(String minimum);
+
+    @Override
+    @Message("Our staff check before the next step.")
+    String holdupApproval();
+
+    @Override
+    @Message("Abuse detected; your account was restricted.")
+    String stepOpened();
+
+    @Override
+    @Message("We received your report.")
+    String stepReportReceived();
+
+    @Override
+    @Message("Monitoring started.")
+    String stepMonitoringStarted();
+
+    @Override
+    @Message("The restriction was relaxed.")
+    String stepSteppedDown();
+
+    @Override
+    @Message("The restriction was lifted.")
+    String stepLifted();
+
+    @Override
+    @Message("The restriction was changed.")
+    String stepRestricted();
+
+    @Override
+    @Message("Abuse was seen again; the restriction was tightened.")
+    String stepRelapsed();
+
+    @Override
+    @Message("Monitoring was extended.")
+    String stepExtended();
+
+    @Override
+    @Message("Monitoring resumed.")
+    String stepResumed();
+
+    @Override
+    @Message("Our staff took over the review.")
+    String stepEscalated();
+
+    @Override
+    @Message("The form expired or was not sent correctly. Please check it and send it again.")
+    String formExpired();
+
+    @Override
+    @Message("Please keep your message within {max} characters.")
+    String messageTooLong(int max);
+
+    @Override
+    @Message("Your message contains characters that cannot be used.")
+    String messageNotPlain();
+
+    @Override
+    @Message("Please complete and tick: {items}")
+    String itemsMissing(String items);
+
+    @Override
+    @Message("Please tick every required item.")
+    String requiredItemsMissing();
+
+    @Override
+    @Message("Report your fix ({account})")
+    String formTitle(String account);
+
+    @Override
+    @Message("Report your fix")
+    String formHeading();
+
+    @Override
+    @Message("Where your restriction stands ({account})")
+    String statusTitle(String account);
+
+    @Override
+    @Message("Where your restriction stands")
+    String statusHeading();
+
+    @Override
+    @Message("Server account")
+    String serverAccount();
+
+    @Override
+    @Message(" ({name})")
+    String accountName(String name);
+
+    @Override
+    @Message("Please check")
+    String pleaseCheck();
+
+    @Override
+    @Message("What we detected")
+    String detected();
+
+    @Override
+    @Message("Domains concerned:")
+    String domainsConcerned();
+
+    @Override
+    @Message("What is restricted now")
+    String restrictedNow();
+
+    @Override
+    @Message("What you have done")
+    String whatYouDid();
+
+    @Override
+    @Message("Please work through these steps and tick each one you have completed. Once every ")
+    String checklistIntroBefore();
+
+    @Override
+    @Message("required")
+    String required();
+
+    @Override
+    @Message(" step is done, you can send your report.")
+    String checklistIntroAfter();
+
+    @Override
+    @Message("What you changed (optional)")
+    String messageLabel();
+
+    @Override
+    @Message("For example the programs you updated or the files you removed (at most 4000 characters).")
+    String messageHelp();
+
+    @Override
+    @Message("Send the report")
+    String send();
+
+    @Override
+    @Message("Once we receive your report, monitoring starts. You can follow it on this page.")
+    String afterSending();
+
+    @Override
+    @Message("What is restricted now (stage {stage} of {top})")
+    String restrictedAtStage(int stage, int top);
+
+    @Override
+    @Message("Before the next step")
+    String beforeNextStep();
+
+    @Override
+    @Message("The next check should take the next step.")
+    String nextCheckSteps();
+
+    @Override
+    @Message("If every figure stays within limits, the next step comes at the earliest around ")
+    String nextStepAtBefore();
+
+    @Override
+    @Message(".")
+    String nextStepAtAfter();
+
+    @Override
+    @Message("The restriction can be lifted at the earliest around ")
+    String earliestLiftBefore();
+
+    @Override
+    @Message(".")
+    String earliestLiftAfter();
+
+    @Override
+    @Message("So far")
+    String soFar();
+
+    @Override
+    @Message("If you have any questions, please reply to the mail we sent you.")
+    String questions();
+
+    @Override
+    @Message("en")
+    String lang();
+
+    @Override
+    @Message("Dear {name.or('customer')},")
+    String dear(String name);
+
+    @Override
+    @Message("We have received your report on the measures taken for your server account ({account}). Thank you.")
+    String reportReceivedThanksText(String account);
+
+    @Override
+    @Message("We have received your report on the measures taken for your server account ({account}). Thank you.")
+    String reportReceivedThanksHtml(String account);
+
+    @Override
+    @Message("We will now monitor the server's load and mail for {minimum} to {maximum}. As soon as\nit stays clean we relax the restriction step by step, or lift it, and tell you by mail.")
+    String reportReceivedMonitoringText(String minimum, String maximum);
+
+    @Override
+    @Message("We will now monitor the server's load and mail for {minimum} to {maximum}. As soon as it stays clean we relax the restriction step by step, or lift it, and tell you by mail.")
+    String reportReceivedMonitoringHtml(String minimum, String maximum);
+
+    @Override
+    @Message("If everything stays clean, the restriction can be lifted at the earliest around {at}.")
+    String reportReceivedEarliest(String at);
+
+    @Override
+    @Message("You can see where you stand at any time here:")
+    String reportReceivedWhereText();
+
+    @Override
+    @Message("<h2>You can see where you stand at any time here:</h2>")
+    String reportReceivedWhereHtml();
+}
