@@ -20,10 +20,10 @@ import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
 import org.probation.notification.NotificationEntity.Channel;
+import org.probation.notification.i18n.CustomerMessages;
+import org.probation.notification.i18n.Language;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.ControlsWording;
-import org.probation.notification.model.CustomerMessages;
-import org.probation.notification.model.Language;
 import org.probation.notification.model.NotificationKind;
 import org.probation.notification.model.Words;
 import org.probation.policy.model.ChecklistItem;
@@ -169,28 +169,27 @@ public class Notifier {
         String subject;
         switch (kind) {
             case RESTRICTION_NOTICE -> {
-                template = language == Language.JA ? MailTemplates.restrictionJa(content)
-                        : MailTemplates.restrictionEn(content);
+                template = MailTemplates.restriction(content);
                 subject = words.restrictionNoticeSubject(id);
             }
             case REPORT_RECEIVED -> {
-                template = MailTemplates.reportReceived(content).setLocale(language.locale());
+                template = MailTemplates.reportReceived(content);
                 subject = words.reportReceivedSubject(id);
             }
             case STAGE_RELAXED -> {
-                template = language == Language.JA ? MailTemplates.relaxedJa(content) : MailTemplates.relaxedEn(content);
+                template = MailTemplates.relaxed(content);
                 subject = words.stageRelaxedSubject(id);
             }
             case LIFTED -> {
-                template = language == Language.JA ? MailTemplates.liftedJa(content) : MailTemplates.liftedEn(content);
+                template = MailTemplates.lifted(content);
                 subject = words.liftedSubject(id);
             }
             default -> {
-                template = language == Language.JA ? MailTemplates.reRestrictedJa(content)
-                        : MailTemplates.reRestrictedEn(content);
+                template = MailTemplates.reRestricted(content);
                 subject = words.reRestrictedSubject(id);
             }
         }
+        template.setLocale(language.locale());
         NotificationEntity mail = pending(Channel.MAIL, kind, incident.account.email,
                 "event:" + event.id + ":" + kind);
         mail.incidentId = incident.id;

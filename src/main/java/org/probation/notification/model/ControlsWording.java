@@ -3,6 +3,8 @@ package org.probation.notification.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.probation.notification.i18n.CustomerMessages;
+import org.probation.notification.i18n.Language;
 import org.probation.policy.model.Controls;
 
 /**

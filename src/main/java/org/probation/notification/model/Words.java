@@ -7,6 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.probation.notification.i18n.CustomerMessages;
+import org.probation.notification.i18n.Language;
+
 /** Durations and times as a mail writes them, in the reader's language. */
 public final class Words {
 

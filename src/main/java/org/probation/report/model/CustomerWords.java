@@ -11,8 +11,8 @@ import org.probation.evaluation.model.Progress.GateProgress;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
-import org.probation.notification.model.CustomerMessages;
-import org.probation.notification.model.Language;
+import org.probation.notification.i18n.CustomerMessages;
+import org.probation.notification.i18n.Language;
 import org.probation.notification.model.Words;
 import org.probation.policy.model.Policy;
 

@@ -19,8 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.probation.notification.model.CustomerMessages;
-import org.probation.notification.model.Language;
+import org.probation.notification.i18n.CustomerMessages;
+import org.probation.notification.i18n.Language;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.report.ReportConfig;
 import org.probation.report.ReportLinkSigner;

@@ -1,4 +1,4 @@
-package org.probation.notification.model;
+package org.probation.notification.i18n;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.probation.notification.model;
+package org.probation.notification.i18n;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
@@ -364,4 +364,160 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("<h2>You can see where you stand at any time here:</h2>")
     String reportReceivedWhereHtml();
+
+    @Override
+    @Message("- ")
+    String bullet();
+
+    @Override
+    @Message("We have lifted the restriction on your server account ({account}). Our review found no abuse: we apologize\nfor the inconvenience.")
+    String liftedFalsePositiveText(String account);
+
+    @Override
+    @Message("We have lifted the restriction on your server account ({account}). Our review found no abuse: we apologize for the inconvenience.")
+    String liftedFalsePositiveHtml(String account);
+
+    @Override
+    @Message("Monitoring of your server account ({account}) showed no problem, and we have lifted the restriction\ncompletely. Thank you for your cooperation.")
+    String liftedCleanText(String account);
+
+    @Override
+    @Message("Monitoring of your server account ({account}) showed no problem, and we have lifted the restriction completely. Thank you for your cooperation.")
+    String liftedCleanHtml(String account);
+
+    @Override
+    @Message("To keep it from happening again, please keep these measures in place:")
+    String liftedKeepText();
+
+    @Override
+    @Message("<h2>To keep it from happening again, please keep these measures in place:</h2>")
+    String liftedKeepHtml();
+
+    @Override
+    @Message("")
+    String section();
+
+    @Override
+    @Message("p")
+    String restrictionNowTag();
+
+    @Override
+    @Message("h2")
+    String checkAgainTag();
+
+    @Override
+    @Message("Restriction now ({stage}):")
+    String restrictionNow(String stage);
+
+    @Override
+    @Message("Monitoring of your server account ({account}) showed no problem for a while, so we have relaxed the\nrestriction.")
+    String relaxedIntroText(String account);
+
+    @Override
+    @Message("Monitoring of your server account ({account}) showed no problem for a while, so we have relaxed the restriction.")
+    String relaxedIntroHtml(String account);
+
+    @Override
+    @Message("Restriction now ({stage}):")
+    String relaxedNow(String stage);
+
+    @Override
+    @Message("We keep monitoring; if everything stays clean the restriction can be lifted at the earliest around {at}.")
+    String relaxedEarliest(String at);
+
+    @Override
+    @Message("Where you stand:")
+    String whereYouStand();
+
+    @Override
+    @Message("We saw abuse from your server account ({account}) again and have tightened the restriction.")
+    String reRestrictedIntroText(String account);
+
+    @Override
+    @Message("We saw abuse from your server account ({account}) again and have tightened the restriction.")
+    String reRestrictedIntroHtml(String account);
+
+    @Override
+    @Message("What we saw:")
+    String reRestrictedSaw();
+
+    @Override
+    @Message("Please check these points again and tell us when you are done:")
+    String reRestrictedCheckAgain();
+
+    @Override
+    @Message("Report and status:")
+    String reportAndStatus();
+
+    @Override
+    @Message("Thank you for using our hosting service. This is the abuse desk.")
+    String restrictionGreetingText();
+
+    @Override
+    @Message("Thank you for using our hosting service. This is the abuse desk.")
+    String restrictionGreetingHtml();
+
+    @Override
+    @Message("We detected unauthorized access to your server account ({account}) and suspicious activity caused by it.")
+    String restrictionDetectedText(String account);
+
+    @Override
+    @Message("We detected unauthorized access to your server account ({account}) and suspicious activity caused by it.")
+    String restrictionDetectedHtml(String account);
+
+    @Override
+    @Message("What we detected:")
+    String restrictionWhatDetected();
+
+    @Override
+    @Message("{summary.or('suspicious mail and access')}")
+    String evidence(String summary);
+
+    @Override
+    @Message("Affected domains:")
+    String restrictionAffectedDomains();
+
+    @Override
+    @Message("A program on your account very likely has a serious vulnerability that lets a third party run commands or place\nfiles. To stop the damage from spreading, we have restricted your server account as follows.")
+    String restrictionVulnerableText();
+
+    @Override
+    @Message("A program on your account very likely has a serious vulnerability that lets a third party run commands or place files. To stop the damage from spreading, we have restricted your server account as follows.")
+    String restrictionVulnerableHtml();
+
+    @Override
+    @Message("Current restriction ({stage}):")
+    String restrictionCurrent(String stage);
+
+    @Override
+    @Message("Before we can lift the restriction, please:")
+    String restrictionBeforeLift();
+
+    @Override
+    @Message("The two usual root causes are:\n- a vulnerable program (a CMS plugin or theme, for example) that lets a third party run commands or place files;\n- leaked FTP credentials.\nWe also see many password brute-force attacks on CMS admin pages from abroad: please change your admin passwords\nto strong, unique ones.")
+    String restrictionCausesText();
+
+    @Override
+    @Message("<h2>The two usual root causes are:</h2>\n<p>- a vulnerable program (a CMS plugin or theme, for example) that lets a third party run commands or place files; - leaked FTP credentials. We also see many password brute-force attacks on CMS admin pages from abroad: please change your admin passwords to strong, unique ones.</p>")
+    String restrictionCausesHtml();
+
+    @Override
+    @Message("When you have finished, please tell us here:")
+    String restrictionReportHereText();
+
+    @Override
+    @Message("<h2>When you have finished, please tell us here:</h2>")
+    String restrictionReportHereHtml();
+
+    @Override
+    @Message("After your report we monitor the server for {minimum} to {maximum}. Once it stays\nclean, we relax the restriction step by step, or lift it.")
+    String restrictionAfterReportText(String minimum, String maximum);
+
+    @Override
+    @Message("After your report we monitor the server for {minimum} to {maximum}. Once it stays clean, we relax the restriction step by step, or lift it.")
+    String restrictionAfterReportHtml(String minimum, String maximum);
+
+    @Override
+    @Message("We apologize for the inconvenience and thank you for your cooperation.")
+    String restrictionApology();
 }

@@ -1,4 +1,4 @@
-package org.probation.notification.model;
+package org.probation.notification.i18n;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -296,4 +296,127 @@ public interface CustomerMessages {
 
     @Message("<p>現在の状況は、次のページでいつでもご確認いただけます。</p>")
     String reportReceivedWhereHtml();
+
+    // --- mails: the restriction lifted -------------------------------------------------------------------------------
+
+    @Message("・")
+    String bullet();
+
+    @Message("サーバーアカウント（{account}）に対して行っていた利用制限を解除いたしました。\n確認の結果、不正な利用ではないことが判明いたしました。ご迷惑をおかけしましたことを深くお詫び申し上げます。")
+    String liftedFalsePositiveText(String account);
+
+    @Message("サーバーアカウント（{account}）に対して行っていた利用制限を解除いたしました。確認の結果、不正な利用ではないことが判明いたしました。ご迷惑をおかけしましたことを深くお詫び申し上げます。")
+    String liftedFalsePositiveHtml(String account);
+
+    @Message("サーバーアカウント（{account}）の監視の結果、問題がないことを確認できましたので、\n利用制限をすべて解除いたしました。ご協力いただき、誠にありがとうございました。")
+    String liftedCleanText(String account);
+
+    @Message("サーバーアカウント（{account}）の監視の結果、問題がないことを確認できましたので、利用制限をすべて解除いたしました。ご協力いただき、誠にありがとうございました。")
+    String liftedCleanHtml(String account);
+
+    @Message("再発を防ぐため、今後も次の対策を継続していただきますようお願いいたします。")
+    String liftedKeepText();
+
+    @Message("<p>再発を防ぐため、今後も次の対策を継続していただきますようお願いいたします。</p>")
+    String liftedKeepHtml();
+
+    // --- mails: relaxed and re-restricted ----------------------------------------------------------------------------
+
+    @Message("■ ")
+    String section();
+
+    @Message("h2")
+    String restrictionNowTag();
+
+    @Message("p")
+    String checkAgainTag();
+
+    @Message("現在の制限内容（{stage}）")
+    String restrictionNow(String stage);
+
+    @Message("サーバーアカウント（{account}）の監視の結果、一定期間問題が見られなかったため、\n利用制限を一部緩和いたしました。")
+    String relaxedIntroText(String account);
+
+    @Message("サーバーアカウント（{account}）の監視の結果、一定期間問題が見られなかったため、利用制限を一部緩和いたしました。")
+    String relaxedIntroHtml(String account);
+
+    @Message("緩和後の制限内容（{stage}）")
+    String relaxedNow(String stage);
+
+    @Message("引き続き監視を行い、問題がなければ最短で {at} 頃に制限を解除いたします。")
+    String relaxedEarliest(String at);
+
+    @Message("現在の状況:")
+    String whereYouStand();
+
+    @Message("サーバーアカウント（{account}）において、不正な動作が再び確認されたため、\n誠に勝手ながら利用制限を再度強化いたしました。")
+    String reRestrictedIntroText(String account);
+
+    @Message("サーバーアカウント（{account}）において、不正な動作が再び確認されたため、誠に勝手ながら利用制限を再度強化いたしました。")
+    String reRestrictedIntroHtml(String account);
+
+    @Message("確認した内容")
+    String reRestrictedSaw();
+
+    @Message("改めて次の点をご確認いただき、対応が完了しましたらご報告ください。")
+    String reRestrictedCheckAgain();
+
+    @Message("ご報告・現在の状況:")
+    String reportAndStatus();
+
+    // --- mails: the restriction notice ------------------------------------------------------------------------------
+
+    @Message("いつも当社サービスをご利用いただき、誠にありがとうございます。\nアビューズ対応窓口でございます。")
+    String restrictionGreetingText();
+
+    @Message("いつも当社サービスをご利用いただき、誠にありがとうございます。アビューズ対応窓口でございます。")
+    String restrictionGreetingHtml();
+
+    @Message("お客様のサーバーアカウント（{account}）において、第三者による不正なアクセス、\nおよびそれに伴う不審な動作を検知いたしました。")
+    String restrictionDetectedText(String account);
+
+    @Message("お客様のサーバーアカウント（{account}）において、第三者による不正なアクセス、およびそれに伴う不審な動作を検知いたしました。")
+    String restrictionDetectedHtml(String account);
+
+    @Message("検知した内容")
+    String restrictionWhatDetected();
+
+    @Message("{summary.or('不審なメール送信・アクセス')}")
+    String evidence(String summary);
+
+    @Message("影響を受けたドメイン")
+    String restrictionAffectedDomains();
+
+    @Message("ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう\n重大な脆弱性がある可能性が高いと判断し、被害の拡大を防ぐため、誠に勝手ながら\nサーバーアカウントの利用を下記のとおり制限いたしました。")
+    String restrictionVulnerableText();
+
+    @Message("ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう重大な脆弱性がある可能性が高いと判断し、被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。")
+    String restrictionVulnerableHtml();
+
+    @Message("現在の制限内容（{stage}）")
+    String restrictionCurrent(String stage);
+
+    @Message("制限解除に向けてご対応いただきたいこと")
+    String restrictionBeforeLift();
+
+    @Message("不正利用の主な原因は、次の 2 つです。\n・脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用され、\n  第三者にコマンドの実行やファイルの設置を許してしまうこと\n・FTP のアカウント情報が漏えいしていること\nまた、海外から CMS の管理画面に対してパスワードの総当たり攻撃が行われている例が\n多数見られます。管理画面のパスワードは推測されにくいものに変更してください。")
+    String restrictionCausesText();
+
+    @Message("<p>不正利用の主な原因は、次の 2 つです。・脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用され、第三者にコマンドの実行やファイルの設置を許してしまうこと・FTP のアカウント情報が漏えいしていることまた、海外から CMS の管理画面に対してパスワードの総当たり攻撃が行われている例が多数見られます。管理画面のパスワードは推測されにくいものに変更してください。</p>")
+    String restrictionCausesHtml();
+
+    @Message("■ ご対応後のご報告\n上記をご確認・ご対応いただけましたら、次のページからご報告ください。")
+    String restrictionReportHereText();
+
+    @Message("<h2>ご対応後のご報告</h2>\n<p>上記をご確認・ご対応いただけましたら、次のページからご報告ください。</p>")
+    String restrictionReportHereHtml();
+
+    @Message("ご報告をいただいた後、{minimum}から{maximum}ほどサーバーの状況を監視し、\n問題がないことを確認でき次第、制限を段階的に緩和、または解除いたします。")
+    String restrictionAfterReportText(String minimum, String maximum);
+
+    @Message("ご報告をいただいた後、{minimum}から{maximum}ほどサーバーの状況を監視し、問題がないことを確認でき次第、制限を段階的に緩和、または解除いたします。")
+    String restrictionAfterReportHtml(String minimum, String maximum);
+
+    @Message("ご不便をおかけいたしますが、ご理解とご協力を賜りますようお願い申し上げます。")
+    String restrictionApology();
 }
