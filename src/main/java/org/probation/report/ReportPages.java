@@ -87,7 +87,7 @@ public class ReportPages {
             // Signed by us but unknown: a database restored from an older backup. Nothing to show either way.
             return refused("unknown");
         }
-        if (!incident.state.isOpen()) {
+        if (!incident.lifecycle.state.isOpen()) {
             return refused("closed");
         }
         return new Link(incident.id, null);
@@ -130,8 +130,9 @@ public class ReportPages {
         return new ReportPage(lang, "?lang=" + (ja ? "en" : "ja"), ja ? "English" : "日本語", action,
                 incident.account.id, incident.account.name, incident.evidenceSummary,
                 incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
-                incident.reportedAt != null, incident.stage, policy.topLevel(),
-                incident.stage == 0 ? List.of() : ControlsWording.describe(policy.stage(incident.stage).controls(), lang),
+                incident.lifecycle.reportedAt != null, incident.lifecycle.stage, policy.topLevel(),
+                incident.lifecycle.stage == 0 ? List.of()
+                        : ControlsWording.describe(policy.stage(incident.lifecycle.stage).controls(), lang),
                 checklist, input.message(), issued.getEpochSecond(), signer.formNonce(token, issued), input.errors(),
                 CustomerWords.summary(incident.status(), policy, lang),
                 CustomerWords.holdups(incident.status(), progress, policy, now, lang),
@@ -153,7 +154,7 @@ public class ReportPages {
     @Transactional
     public Submitted submit(UUID id, Set<String> checked, String message) {
         IncidentEntity incident = em.find(IncidentEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (incident.reportedAt != null) {
+        if (incident.lifecycle.reportedAt != null) {
             return Submitted.ALREADY_REPORTED;
         }
         Policy policy = incidents.policyOf(incident);
