@@ -237,7 +237,8 @@ class ProbationBenchmark {
     void writePattern() throws Exception {
         int size = Integer.getInteger("bench.write.incidents", 10_000);
         int ticks = Integer.getInteger("bench.write.ticks", 12);
-        List<String> tables = List.of("incident", "incident_engine", "shadow_run", "shadow_run_engine");
+        List<String> tables = List.of("incident", "incident_engine", "incident_schedule", "shadow_run",
+                "shadow_run_engine");
         BenchData.closeAll(dataSource);
         clock.advance(Duration.ofMinutes(5));
         BenchData.monitoredIncidents(dataSource, "wp", size, clock.instant());
