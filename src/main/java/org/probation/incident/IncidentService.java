@@ -12,12 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.Lifecycle;
 import org.probation.incident.model.OperatorAction;
@@ -25,13 +23,18 @@ import org.probation.incident.model.RepeatOffence;
 import org.probation.incident.model.Transition;
 import org.probation.incident.model.TransitionRefused;
 import org.probation.incident.persistence.AccountEntity;
+import org.probation.incident.persistence.AccountRepository;
 import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
+import org.probation.incident.persistence.IncidentRepository;
 import org.probation.incident.persistence.ReportEntity;
+import org.probation.incident.persistence.ReportRepository;
 import org.probation.json.JsonColumns;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
+import org.probation.sampling.persistence.SampleRepository;
 import org.probation.time.DurationText;
 import org.probation.validation.FieldProblem;
 import org.probation.validation.InvalidInputException;
@@ -42,15 +45,24 @@ public class IncidentService {
 
     static final int DOMAINS_COLUMN = 8000;
 
-    private final EntityManager em;
+    private final IncidentRepository incidents;
+    private final AccountRepository accounts;
+    private final EventRepository events;
+    private final ReportRepository reports;
+    private final SampleRepository samples;
     private final PolicyCatalog policies;
     private final TransitionWriter transitions;
     private final JsonColumns json;
     private final Clock clock;
 
-    IncidentService(EntityManager em, PolicyCatalog policies, TransitionWriter transitions, JsonColumns json,
-            Clock clock) {
-        this.em = em;
+    IncidentService(IncidentRepository incidents, AccountRepository accounts, EventRepository events,
+            ReportRepository reports, SampleRepository samples, PolicyCatalog policies, TransitionWriter transitions,
+            JsonColumns json, Clock clock) {
+        this.incidents = incidents;
+        this.accounts = accounts;
+        this.events = events;
+        this.reports = reports;
+        this.samples = samples;
         this.policies = policies;
         this.transitions = transitions;
         this.json = json;
@@ -78,7 +90,7 @@ public class IncidentService {
         Optional<Instant> lastLift = lastOffenceLiftedAt(accountId);
         Policy policy = RepeatOffence.repeatPolicy(requested, lastLift, now).flatMap(policies::find).orElse(requested);
 
-        AccountEntity account = em.find(AccountEntity.class, accountId);
+        AccountEntity account = accounts.findById(accountId);
         boolean newAccount = account == null;
         if (newAccount) {
             account = new AccountEntity();
@@ -91,7 +103,7 @@ public class IncidentService {
         account.domains = accountDomains;
         account.updatedAt = now;
         if (newAccount) {
-            em.persist(account);
+            accounts.persist(account);
         }
 
         IncidentEntity incident = new IncidentEntity();
@@ -109,10 +121,9 @@ public class IncidentService {
         incident.apply(opened.after());
         incident.nextEvaluationAt = now;
         // Samples stored before the incident belong to an earlier one: start after them.
-        incident.lastSampleId = em.createQuery("select coalesce(max(s.id), 0) from SampleEntity s", Long.class)
-                .getSingleResult();
+        incident.lastSampleId = samples.lastId();
         try {
-            em.persist(incident);
+            incidents.persist(incident);
             transitions.write(incident, policy, opened, actor,
                     evidence.figures() == null ? Map.of() : evidence.figures());
         } catch (PersistenceException e) {
@@ -154,7 +165,7 @@ public class IncidentService {
         report.message = request.message();
         report.receivedAt = now;
         report.actor = actor;
-        em.persist(report);
+        reports.persist(report);
         transitions.write(incident, policy, transition, actor, Map.of());
         return incident;
     }
@@ -185,7 +196,7 @@ public class IncidentService {
 
     @Transactional
     public IncidentEntity get(UUID id) {
-        IncidentEntity incident = em.find(IncidentEntity.class, id);
+        IncidentEntity incident = incidents.findById(id);
         if (incident == null) {
             throw new IncidentNotFound(id);
         }
@@ -195,22 +206,14 @@ public class IncidentService {
     @Transactional
     public List<EventEntity> timeline(UUID id) {
         get(id);
-        return em.createQuery("from EventEntity e where e.incidentId = :id order by e.id", EventEntity.class)
-                .setParameter("id", id).getResultList();
+        return events.timeline(id);
     }
 
     /** Newest first; {@code state} and {@code accountId} filter when given. */
     @Transactional
     public IncidentPage list(IncidentState state, String accountId, int page, int size) {
-        String where = " where (:state is null or i.state = :state) and (:account is null or i.account.id = :account)";
-        long total = em.createQuery("select count(i) from IncidentEntity i" + where, Long.class)
-                .setParameter("state", state).setParameter("account", accountId).getSingleResult();
-        List<IncidentEntity> items = em
-                .createQuery("from IncidentEntity i join fetch i.account" + where + " order by i.openedAt desc, i.id",
-                        IncidentEntity.class)
-                .setParameter("state", state).setParameter("account", accountId)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new IncidentPage(items, page, size, total);
+        IncidentRepository.IncidentPage found = incidents.page(state, accountId, page, size);
+        return new IncidentPage(found.items(), page, size, found.total());
     }
 
     public Policy policyOf(IncidentEntity incident) {
@@ -220,12 +223,7 @@ public class IncidentService {
 
     /** When the account's last real offence was lifted; cancelled incidents (false positives) do not count. */
     private Optional<Instant> lastOffenceLiftedAt(String accountId) {
-        return Optional.ofNullable(em.createQuery("""
-                select max(i.closedAt) from IncidentEntity i
-                where i.account.id = :account and i.closedAt is not null
-                  and not exists (select e.id from EventEntity e where e.incidentId = i.id and e.type = :cancelled)""",
-                Instant.class).setParameter("account", accountId).setParameter("cancelled", EventType.CANCELLED)
-                .getSingleResult());
+        return incidents.lastOffenceLiftedAt(accountId);
     }
 
     /**
@@ -242,8 +240,7 @@ public class IncidentService {
     }
 
     private Optional<IncidentEntity> openIncidentOf(String accountId) {
-        return em.createQuery("from IncidentEntity i where i.openAccountId = :account", IncidentEntity.class)
-                .setParameter("account", accountId).getResultStream().findFirst();
+        return incidents.openOf(accountId);
     }
 
     private static IncidentAlreadyOpen alreadyOpen(String accountId, UUID openId) {

@@ -58,7 +58,8 @@ public class TransitionWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEntity note(IncidentEntity incident, Policy policy, EventType type, String reason, String actor,
             Map<String, ?> figures, Instant at) {
-        EventEntity event = append(incident, type, reason, actor, figures, at, incident.state, incident.stage);
+        EventEntity event = append(incident, type, reason, actor, figures, at, incident.lifecycle.state,
+                incident.lifecycle.stage);
         notes.fire(new NoteWritten(incident, policy, event));
         return event;
     }
@@ -72,9 +73,9 @@ public class TransitionWriter {
         event.actor = actor;
         event.reason = reason;
         event.fromState = fromState;
-        event.toState = incident.state;
+        event.toState = incident.lifecycle.state;
         event.fromStage = fromStage;
-        event.toStage = incident.stage;
+        event.toStage = incident.lifecycle.stage;
         event.figures = figures.isEmpty() ? null : json.write(figures);
         em.persist(event);
         return event;

@@ -202,8 +202,8 @@ public class Notifier {
 
     private MailContent content(IncidentEntity incident, Policy policy, EventEntity event, Language language) {
         var account = incident.account;
-        List<String> controls = incident.stage == 0 ? List.of()
-                : ControlsWording.describe(policy.stage(incident.stage).controls(), language);
+        List<String> controls = incident.lifecycle.stage == 0 ? List.of()
+                : ControlsWording.describe(policy.stage(incident.lifecycle.stage).controls(), language);
         List<String> checklist = policy.checklistFor(incident.cause.name()).stream()
                 .map((ChecklistItem item) -> item.label(language.tag())).toList();
         Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
@@ -211,11 +211,11 @@ public class Notifier {
         return new MailContent(account.id, account.name, incident.cause.name(), incident.evidenceSummary,
                 incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
                 json.read(account.domains, STRINGS),
-                incident.stage == 0 ? "" : policy.stage(incident.stage).name(), controls, checklist,
+                incident.lifecycle.stage == 0 ? "" : policy.stage(incident.lifecycle.stage).name(), controls, checklist,
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
                 Words.time(progress.earliestLiftAt(), config.timeZone(), language),
                 Words.duration(policy.minMonitoring(), language), Words.duration(policy.maxMonitoring(), language),
-                incident.relapses, event.type == EventType.CANCELLED);
+                incident.lifecycle.relapses, event.type == EventType.CANCELLED);
     }
 
     private NotificationEntity pending(Channel channel, NotificationKind kind, String recipient, String dedupeKey) {

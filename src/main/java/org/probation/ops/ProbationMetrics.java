@@ -150,8 +150,9 @@ public class ProbationMetrics {
     private Snapshot query() {
         Map<String, Long> incidents = new HashMap<>();
         for (IncidentCount count : em.createQuery("""
-                select new org.probation.ops.ProbationMetrics$IncidentCount(i.state, i.stage, count(i))
-                from IncidentEntity i where i.state <> :closed group by i.state, i.stage""", IncidentCount.class)
+                select new org.probation.ops.ProbationMetrics$IncidentCount(i.lifecycle.state, i.lifecycle.stage, count(i))
+                from IncidentEntity i where i.lifecycle.state <> :closed group by i.lifecycle.state, i.lifecycle.stage""",
+                IncidentCount.class)
                 .setParameter("closed", IncidentState.LIFTED).getResultList()) {
             incidents.put(count.state() + "/" + count.stage(), count.count());
         }

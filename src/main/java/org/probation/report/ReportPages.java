@@ -89,7 +89,7 @@ public class ReportPages {
             // Signed by us but unknown: a database restored from an older backup. Nothing to show either way.
             return refused("unknown");
         }
-        if (!incident.state.isOpen()) {
+        if (!incident.lifecycle.state.isOpen()) {
             return refused("closed");
         }
         return new Link(incident.id, null);
@@ -133,8 +133,9 @@ public class ReportPages {
         return new ReportPage(lang, "?lang=" + words.otherLanguage(), words.otherLanguageName(), action,
                 incident.account.id, incident.account.name, incident.evidenceSummary,
                 incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
-                incident.reportedAt != null, incident.stage, policy.topLevel(),
-                incident.stage == 0 ? List.of() : ControlsWording.describe(policy.stage(incident.stage).controls(), language),
+                incident.lifecycle.reportedAt != null, incident.lifecycle.stage, policy.topLevel(),
+                incident.lifecycle.stage == 0 ? List.of()
+                        : ControlsWording.describe(policy.stage(incident.lifecycle.stage).controls(), language),
                 checklist, input.message(), issued.getEpochSecond(), signer.formNonce(token, issued), input.errors(),
                 CustomerWords.summary(incident.status(), policy, language),
                 CustomerWords.holdups(incident.status(), progress, policy, now, language),
@@ -156,7 +157,7 @@ public class ReportPages {
     @Transactional
     public Submitted submit(UUID id, Set<String> checked, String message) {
         IncidentEntity incident = em.find(IncidentEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (incident.reportedAt != null) {
+        if (incident.lifecycle.reportedAt != null) {
             return Submitted.ALREADY_REPORTED;
         }
         Policy policy = incidents.policyOf(incident);

@@ -43,20 +43,34 @@ final class BenchData {
         long cursor = maxSampleId(dataSource);
         StringBuilder accounts = new StringBuilder();
         StringBuilder incidents = new StringBuilder();
+        StringBuilder engines = new StringBuilder();
+        StringBuilder schedules = new StringBuilder();
         for (int i = 0; i < count; i++) {
             String account = account(prefix, i);
+            UUID id = UUID.randomUUID();
             accounts.append(account).append(",owner@example.jp,ja,,\"[\"\"a.example\"\"]\",").append(reportedAt)
                     .append(',').append(reportedAt).append('\n');
-            incidents.append(UUID.randomUUID()).append(',').append(account).append(',').append(account)
+            incidents.append(id).append(',').append(account).append(',').append(account)
                     .append(",MASS_MAIL,default,MONITORING,2,0,").append(reportedAt).append(',').append(reportedAt)
                     .append(',').append(reportedAt).append(',').append(reportedAt.plusSeconds(7 * 86_400)).append(',')
-                    .append(reportedAt).append(',').append(reportedAt).append(",0,").append(reportedAt).append(',')
-                    .append(cursor).append('\n');
+                    .append(reportedAt).append(',').append(reportedAt).append(",0\n");
+            engines.append(id).append(',').append(cursor).append('\n');
+            schedules.append(id).append(',').append(reportedAt).append('\n');
         }
         copy(dataSource, "account", "id, email, locale, name, domains, created_at, updated_at", accounts);
         copy(dataSource, "incident", "id, account_id, open_account_id, cause, policy, state, stage_level, relapses,"
-                + " opened_at, reported_at, monitoring_since, monitoring_until, stage_since, clean_since, version,"
-                + " next_evaluation_at, last_sample_id", incidents);
+                + " opened_at, reported_at, monitoring_since, monitoring_until, stage_since, clean_since, version",
+                incidents);
+        copy(dataSource, "incident_engine", "incident_id, last_sample_id", engines);
+        copy(dataSource, "incident_schedule", "incident_id, next_evaluation_at", schedules);
+    }
+
+    /** Closes every incident, so that the next measurement sees only its own. */
+    static void closeAll(DataSource dataSource) throws SQLException {
+        execute(dataSource, "UPDATE incident SET open_account_id = NULL, state = 'LIFTED', closed_at = now()"
+                + " WHERE closed_at IS NULL");
+        execute(dataSource, "UPDATE incident_schedule SET next_evaluation_at = NULL"
+                + " WHERE next_evaluation_at IS NOT NULL");
     }
 
     /** One clean sample per gated metric per account at {@code at}, received at {@code receivedAt}. */

@@ -131,8 +131,7 @@ class ProbationBenchmark {
     @Order(2)
     void tickOverMonitoredIncidents() throws Exception {
         for (int size : SIZES) {
-            BenchData.execute(dataSource, "UPDATE incident SET next_evaluation_at = NULL, open_account_id = NULL,"
-                    + " state = 'LIFTED', closed_at = now()");
+            BenchData.closeAll(dataSource);
             String prefix = "t" + size + "_";
             clock.advance(Duration.ofMinutes(5));
             BenchData.monitoredIncidents(dataSource, prefix, size, clock.instant());
@@ -206,8 +205,7 @@ class ProbationBenchmark {
     void memoryDoesNotGrowWithTicks() throws Exception {
         int size = 10_000;
         int ticks = Integer.getInteger("bench.memory.ticks", 60);
-        BenchData.execute(dataSource, "UPDATE incident SET next_evaluation_at = NULL, open_account_id = NULL,"
-                + " state = 'LIFTED', closed_at = now()");
+        BenchData.closeAll(dataSource);
         clock.advance(Duration.ofMinutes(5));
         BenchData.monitoredIncidents(dataSource, "mem", size, clock.instant());
         long heapAfter10 = 0;
@@ -239,9 +237,9 @@ class ProbationBenchmark {
     void writePattern() throws Exception {
         int size = Integer.getInteger("bench.write.incidents", 10_000);
         int ticks = Integer.getInteger("bench.write.ticks", 12);
-        List<String> tables = List.of("incident", "incident_engine", "shadow_run", "shadow_run_engine");
-        BenchData.execute(dataSource, "UPDATE incident SET next_evaluation_at = NULL, open_account_id = NULL,"
-                + " state = 'LIFTED', closed_at = now()");
+        List<String> tables = List.of("incident", "incident_engine", "incident_schedule", "shadow_run",
+                "shadow_run_engine");
+        BenchData.closeAll(dataSource);
         clock.advance(Duration.ofMinutes(5));
         BenchData.monitoredIncidents(dataSource, "wp", size, clock.instant());
         // One tick to load the engine's memory, then a vacuumed start.

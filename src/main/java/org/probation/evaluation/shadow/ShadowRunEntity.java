@@ -1,24 +1,33 @@
 package org.probation.evaluation.shadow;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 
-import org.probation.incident.model.IncidentState;
+import org.hibernate.annotations.SecondaryRow;
 import org.probation.incident.model.IncidentStatus;
+import org.probation.incident.persistence.LifecycleColumns;
 
-/** Where a shadow policy would have an incident now, with its own arrival cursor and engine memory. */
+/**
+ * Where a shadow policy would have an incident now ({@code shadow_run}, written on its transitions), with its own
+ * arrival cursor and engine memory ({@code shadow_run_engine}, rewritten on every tick): Hibernate updates only the
+ * table whose columns changed.
+ */
 @Entity
 @Table(name = "shadow_run")
+@SecondaryTable(name = "shadow_run_engine", pkJoinColumns = {
+        @PrimaryKeyJoinColumn(name = "incident_id", referencedColumnName = "incident_id"),
+        @PrimaryKeyJoinColumn(name = "policy", referencedColumnName = "policy") })
+@SecondaryRow(table = "shadow_run_engine", optional = false)
 @IdClass(ShadowRunEntity.Key.class)
 public class ShadowRunEntity {
 
@@ -29,56 +38,24 @@ public class ShadowRunEntity {
     @Id
     public String policy;
 
-    @Enumerated(EnumType.STRING)
-    public IncidentState state;
+    @Embedded
+    public LifecycleColumns lifecycle = new LifecycleColumns();
 
-    @Column(name = "stage_level")
-    public int stage;
-
-    public int relapses;
-
-    @Column(name = "opened_at")
-    public Instant openedAt;
-
-    @Column(name = "reported_at")
-    public Instant reportedAt;
-
-    @Column(name = "monitoring_since")
-    public Instant monitoringSince;
-
-    @Column(name = "monitoring_until")
-    public Instant monitoringUntil;
-
-    @Column(name = "stage_since")
-    public Instant stageSince;
-
-    @Column(name = "clean_since")
-    public Instant cleanSince;
-
-    @Column(name = "closed_at")
-    public Instant closedAt;
-
-    @Column(name = "last_sample_id")
+    /** The run's own arrival cursor; in {@code shadow_run_engine} with {@link #tracks}, rewritten on every tick. */
+    @Column(table = "shadow_run_engine", name = "last_sample_id", nullable = false)
     public long lastSampleId;
 
+    @Column(table = "shadow_run_engine")
     public String tracks;
 
     public IncidentStatus status() {
-        return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
-                stageSince, cleanSince, closedAt);
+        return lifecycle.status();
     }
 
     public void apply(IncidentStatus status) {
-        state = status.state();
-        stage = status.stage();
-        relapses = status.relapses();
-        openedAt = status.openedAt();
-        reportedAt = status.reportedAt();
-        monitoringSince = status.monitoringSince();
-        monitoringUntil = status.monitoringUntil();
-        stageSince = status.stageSince();
-        cleanSince = status.cleanSince();
-        closedAt = status.closedAt();
+        if (!status.equals(lifecycle.status())) {
+            lifecycle = LifecycleColumns.of(status);
+        }
     }
 
     public static class Key implements Serializable {

@@ -121,7 +121,7 @@ public class ShadowRuns {
                 .setParameter("id", incidentId).getResultList()
                 .forEach(e -> timelines.computeIfAbsent(e.policy, p -> new ArrayList<>()).add(
                         new ShadowView.Entry(e.type, e.occurredAt, e.reason, e.state, e.stage, e.relapses, e.figures)));
-        return runs.stream().map(r -> new ShadowView(r.policy, r.state, r.stage, r.relapses,
+        return runs.stream().map(r -> new ShadowView(r.policy, r.lifecycle.state, r.lifecycle.stage, r.lifecycle.relapses,
                 timelines.getOrDefault(r.policy, List.of()))).toList();
     }
 

@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A customer's server account, as last described by the system that opened an incident for it. */
 @Entity
 @Table(name = "account")
-public class AccountEntity extends PanacheEntityBase {
+public class AccountEntity {
 
     @Id
     public String id;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,19 +12,30 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.SecondaryRow;
 import org.probation.incident.model.Cause;
-import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** One abuse case of one account. The lifecycle columns are read and written as one {@link IncidentStatus}. */
+/**
+ * One abuse case of one account, over three tables shaped for the tick's write pattern: {@code incident} (what the
+ * case is and its {@link LifecycleColumns}, written on transitions and operator actions), {@code incident_engine}
+ * (the cursor and tracks, rewritten on a tick that read something) and {@code incident_schedule} (the next
+ * evaluation, moved by every claim). Hibernate writes only the tables whose columns changed,
+ * and the engine's columns do not bump {@link #version}.
+ */
 @Entity
 @Table(name = "incident")
-public class IncidentEntity extends PanacheEntityBase {
+@SecondaryTable(name = "incident_engine", pkJoinColumns = @PrimaryKeyJoinColumn(name = "incident_id"))
+@SecondaryTable(name = "incident_schedule", pkJoinColumns = @PrimaryKeyJoinColumn(name = "incident_id"))
+@SecondaryRow(table = "incident_engine", optional = false)
+@SecondaryRow(table = "incident_schedule", optional = false)
+public class IncidentEntity {
 
     @Id
     public UUID id;
@@ -46,16 +58,6 @@ public class IncidentEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String policy;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public IncidentState state;
-
-    @Column(name = "stage_level", nullable = false)
-    public int stage;
-
-    @Column(nullable = false)
-    public int relapses;
-
     @Column(name = "evidence_summary")
     public String evidenceSummary;
 
@@ -67,57 +69,41 @@ public class IncidentEntity extends PanacheEntityBase {
     @Column(name = "evidence_figures")
     public String evidenceFigures;
 
-    @Column(name = "opened_at", nullable = false)
-    public Instant openedAt;
+    @Embedded
+    public LifecycleColumns lifecycle = new LifecycleColumns();
 
-    @Column(name = "reported_at")
-    public Instant reportedAt;
-
-    @Column(name = "monitoring_since")
-    public Instant monitoringSince;
-
-    @Column(name = "monitoring_until")
-    public Instant monitoringUntil;
-
-    @Column(name = "stage_since", nullable = false)
-    public Instant stageSince;
-
-    @Column(name = "clean_since")
-    public Instant cleanSince;
-
-    @Column(name = "closed_at")
-    public Instant closedAt;
-
-    /** When the engine should look at this incident next; {@code null} once closed. Also the claim's lease. */
-    @Column(name = "next_evaluation_at")
+    /**
+     * When the engine should look at this incident next; {@code null} once closed. Also the claim's lease. In
+     * {@code incident_schedule}: it moves on every tick, and only its narrow row is rewritten.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(table = "incident_schedule", name = "next_evaluation_at")
     public Instant nextEvaluationAt;
 
-    /** The arrival cursor: samples with a larger id have not been evaluated yet. */
-    @Column(name = "last_sample_id", nullable = false)
+    /**
+     * The arrival cursor: samples with a larger id have not been evaluated yet. In {@code incident_engine}, with
+     * {@link #tracks}: the per-tick state, rewritten in a narrow row (HOT) while the lifecycle row stays untouched.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(table = "incident_engine", name = "last_sample_id", nullable = false)
     public long lastSampleId;
 
     /** The engine's memory of each gate, in {@code Tracks}' text form. */
+    @OptimisticLock(excluded = true)
+    @Column(table = "incident_engine")
     public String tracks;
 
     @Version
     public long version;
 
     public IncidentStatus status() {
-        return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
-                stageSince, cleanSince, closedAt);
+        return lifecycle.status();
     }
 
     public void apply(IncidentStatus status) {
-        state = status.state();
-        stage = status.stage();
-        relapses = status.relapses();
-        openedAt = status.openedAt();
-        reportedAt = status.reportedAt();
-        monitoringSince = status.monitoringSince();
-        monitoringUntil = status.monitoringUntil();
-        stageSince = status.stageSince();
-        cleanSince = status.cleanSince();
-        closedAt = status.closedAt();
+        if (!status.equals(lifecycle.status())) {
+            lifecycle = LifecycleColumns.of(status);
+        }
         openAccountId = status.isOpen() ? account.id : null;
         if (!status.isOpen()) {
             nextEvaluationAt = null;

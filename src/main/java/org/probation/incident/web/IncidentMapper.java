@@ -35,17 +35,19 @@ class IncidentMapper {
 
     IncidentView toView(IncidentEntity incident, Policy policy) {
         var account = incident.account;
-        var stage = incident.stage == 0 ? new IncidentView.StageView(0, "lifted", null)
-                : new IncidentView.StageView(incident.stage, policy.stage(incident.stage).name(),
-                        ControlsView.of(policy.stage(incident.stage).controls()));
+        var stage = incident.lifecycle.stage == 0 ? new IncidentView.StageView(0, "lifted", null)
+                : new IncidentView.StageView(incident.lifecycle.stage, policy.stage(incident.lifecycle.stage).name(),
+                        ControlsView.of(policy.stage(incident.lifecycle.stage).controls()));
         Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
                 policy, clock.instant());
         return new IncidentView(incident.id,
                 new IncidentView.AccountView(account.id, account.email, account.locale, account.name,
                         json.read(account.domains, STRINGS)),
-                incident.cause, incident.policy, incident.state, stage, incident.relapses, incident.openedAt,
-                incident.reportedAt, incident.monitoringSince, incident.monitoringUntil, incident.stageSince,
-                incident.cleanSince, incident.closedAt,
+                incident.cause, incident.policy, incident.lifecycle.state, stage, incident.lifecycle.relapses,
+                incident.lifecycle.openedAt,
+                incident.lifecycle.reportedAt, incident.lifecycle.monitoringSince, incident.lifecycle.monitoringUntil,
+                incident.lifecycle.stageSince,
+                incident.lifecycle.cleanSince, incident.lifecycle.closedAt,
                 new IncidentView.EvidenceView(incident.evidenceSummary,
                         incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
                         incident.evidenceFigures == null ? Map.of() : json.read(incident.evidenceFigures, FIGURES)),

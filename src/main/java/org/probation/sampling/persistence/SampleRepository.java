@@ -2,6 +2,7 @@ package org.probation.sampling.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,5 +24,47 @@ public class SampleRepository implements PanacheRepositoryBase<SampleEntity, Lon
                 .project(SampleView.class)
                 .range(0, max - 1)
                 .list();
+    }
+
+    /** The last stored sample's id, 0 when there is none: a new incident's cursor starts after it. */
+    public long lastId() {
+        return getEntityManager().createQuery("select coalesce(max(s.id), 0) from SampleEntity s", Long.class)
+                .getSingleResult();
+    }
+
+    /** A sample that arrived after an incident's cursor, with its arrival id. */
+    public record Arrived(String account, long id, String metric, Instant at, double value) {
+    }
+
+    /**
+     * The samples of the batch's incidents that arrived after each incident's own cursor and up to {@code safeEnd},
+     * in arrival order. Joined on each incident's cursor, so the database reads one short range of the
+     * {@code (account_id, id)} index per account instead of every new sample of the tick once per batch.
+     */
+    public List<Arrived> arrivedSinceCursors(List<UUID> incidentIds, long safeEnd) {
+        return getEntityManager().createQuery("""
+                select new org.probation.sampling.persistence.SampleRepository$Arrived(
+                    s.accountId, s.id, s.metric, s.at, s.value)
+                from SampleEntity s, IncidentEntity i
+                where i.id in :ids and s.accountId = i.account.id
+                  and s.id > i.lastSampleId and s.id <= :safeEnd
+                order by s.id""", Arrived.class).setParameter("ids", incidentIds).setParameter("safeEnd", safeEnd)
+                .getResultList();
+    }
+
+    /**
+     * The largest sample id that is safe to evaluate: every sample received at or before {@code horizon} has
+     * committed, so ids up to the first one received after it can no longer be overtaken by a late commit.
+     */
+    public long safeArrivalEnd(long floor, Instant horizon) {
+        Long firstTooRecent = getEntityManager().createQuery(
+                "select min(s.id) from SampleEntity s where s.id > :floor and s.receivedAt > :horizon", Long.class)
+                .setParameter("floor", floor).setParameter("horizon", horizon).getSingleResult();
+        if (firstTooRecent != null) {
+            return firstTooRecent - 1;
+        }
+        Long last = getEntityManager().createQuery("select max(s.id) from SampleEntity s", Long.class)
+                .getSingleResult();
+        return last == null ? 0 : last;
     }
 }

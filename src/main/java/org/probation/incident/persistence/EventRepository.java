@@ -1,0 +1,19 @@
+package org.probation.incident.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+
+/** Incidents' timelines, append-only. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<EventEntity> {
+
+    /** An incident's timeline, oldest first. */
+    public List<EventEntity> timeline(UUID incidentId) {
+        return list("incidentId", Sort.by("id"), incidentId);
+    }
+}

@@ -1,0 +1,119 @@
+package org.probation.incident.persistence;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.probation.incident.model.EventType;
+import org.probation.incident.model.IncidentState;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Incidents, the aggregate root: every read and write of {@link IncidentEntity} goes through here. */
+@ApplicationScoped
+public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity, UUID> {
+
+    private static final String FILTER = " where (:state is null or i.lifecycle.state = :state)"
+            + " and (:account is null or i.account.id = :account)";
+
+    // H2 (dev, one replica) has no SKIP LOCKED; a plain row lock is enough there.
+    private static final String CLAIM = "SELECT incident_id FROM incident_schedule WHERE next_evaluation_at <= ?1"
+            + " ORDER BY next_evaluation_at, incident_id FETCH FIRST ?2 ROWS ONLY FOR UPDATE";
+    private static final String LEASE = "UPDATE incident_schedule SET next_evaluation_at = ?1"
+            + " WHERE incident_id IN (?2)";
+
+    private final boolean postgres;
+
+    IncidentRepository(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.postgres = dbKind.toLowerCase().startsWith("postgres");
+    }
+
+    /** An open incident's account with the policy and stage that decide which metrics it is watched on. */
+    public record Watched(String account, String policy, int stage) {
+    }
+
+    /** One page of incidents, newest first, with their total. */
+    public record IncidentPage(List<IncidentEntity> items, long total) {
+    }
+
+    public Optional<IncidentEntity> openOf(String accountId) {
+        return find("openAccountId", accountId).firstResultOptional();
+    }
+
+    /** Newest first; {@code state} and {@code accountId} filter when given. */
+    public IncidentPage page(IncidentState state, String accountId, int page, int size) {
+        Parameters parameters = Parameters.with("state", state).and("account", accountId);
+        long total = count("from IncidentEntity i" + FILTER, parameters);
+        List<IncidentEntity> items = find("from IncidentEntity i join fetch i.account" + FILTER,
+                Sort.descending("i.lifecycle.openedAt").and("i.id"), parameters).page(Page.of(page, size)).list();
+        return new IncidentPage(items, total);
+    }
+
+    /** When the account's last real offence was lifted; cancelled incidents (false positives) do not count. */
+    public Optional<Instant> lastOffenceLiftedAt(String accountId) {
+        return Optional.ofNullable(getEntityManager().createQuery("""
+                select max(i.lifecycle.closedAt) from IncidentEntity i
+                where i.account.id = :account and i.lifecycle.closedAt is not null
+                  and not exists (select e.id from EventEntity e where e.incidentId = i.id and e.type = :cancelled)""",
+                Instant.class).setParameter("account", accountId).setParameter("cancelled", EventType.CANCELLED)
+                .getSingleResult());
+    }
+
+    /** Every account under an open incident, in one query. */
+    public List<Watched> watched() {
+        return getEntityManager().createQuery("""
+                select new org.probation.incident.persistence.IncidentRepository$Watched(
+                    i.openAccountId, i.policy, i.lifecycle.stage)
+                from IncidentEntity i where i.openAccountId is not null""", Watched.class).getResultList();
+    }
+
+    /** The incidents of a tick's batch with their accounts, in one query. */
+    public List<IncidentEntity> batch(Collection<UUID> ids) {
+        return list("from IncidentEntity i join fetch i.account where i.id in ?1", ids);
+    }
+
+    /**
+     * Claims up to {@code limit} due incidents for this replica: locked with {@code SKIP LOCKED} on PostgreSQL (another
+     * replica claiming at the same moment takes other rows) and their next evaluation pushed to the end of the lease.
+     * Only the narrow {@code incident_schedule} rows are written. Runs in the caller's transaction, which should
+     * commit at once.
+     */
+    public List<UUID> claimDue(Instant now, int limit, Instant leaseUntil) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = getEntityManager().createNativeQuery(CLAIM + (postgres ? " SKIP LOCKED" : ""))
+                .setParameter(1, utc(now)).setParameter(2, limit).getResultList();
+        List<UUID> ids = rows.stream().map(IncidentRepository::uuid).toList();
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery(LEASE).setParameter(1, utc(leaseUntil)).setParameter(2, ids)
+                    .executeUpdate();
+        }
+        return ids;
+    }
+
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID uuid) {
+            return uuid;
+        }
+        if (value instanceof byte[] bytes) {
+            // H2 hands native UUID columns back as 16 bytes from a native query.
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
