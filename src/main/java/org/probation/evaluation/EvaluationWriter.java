@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.probation.evaluation.model.Evaluation;
 import org.probation.incident.TransitionWriter;
+import org.probation.incident.model.Evaluation;
 import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.policy.model.Policy;
