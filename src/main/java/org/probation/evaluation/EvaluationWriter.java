@@ -21,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.probation.evaluation.model.Evaluation;
 import org.probation.incident.TransitionWriter;
+import org.probation.incident.model.Evaluation;
 import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.incident.persistence.IncidentRepository;

@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionEntity;
-import org.probation.evaluation.model.Progress;
-import org.probation.evaluation.model.Tracks;
 import org.probation.incident.model.EventType;
+import org.probation.incident.model.Progress;
+import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;

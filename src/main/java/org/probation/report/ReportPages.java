@@ -14,11 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.probation.evaluation.model.Progress;
-import org.probation.evaluation.model.Tracks;
 import org.probation.incident.IncidentService;
 import org.probation.incident.RecordReport;
+import org.probation.incident.model.Progress;
 import org.probation.incident.model.ReportChannel;
+import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;

@@ -21,11 +21,6 @@ class FeatureCyclesTest {
     /** The features below {@code root}: {@code root.incident..}, {@code root.policy..}, ... */
     static ArchRule featuresFreeOfCycles(String root) {
         return slices().matching(root + ".(*)..").namingSlices("feature $1").should().beFreeOfCycles()
-                // TEMPORARY (issue 14): incident's REST view shows the progress of the gates, computed by
-                // evaluation.model.Progress from evaluation.model.Tracks. It goes when the Incident aggregate owns
-                // its tracks and progress (the aggregate part of issue 14).
-                .ignoreDependency(resideInAPackage("org.probation.incident.web.."),
-                        resideInAPackage("org.probation.evaluation.model.."))
                 // TEMPORARY (issue 14): the customer's report page takes its words and settings from notification
                 // (Words, ControlsWording, NotificationConfig) while notification signs the page's links with
                 // report's ReportLinkSigner. It goes with the message bundles (the translation part of issue 14).

@@ -11,13 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.probation.evaluation.model.Arrivals;
-import org.probation.evaluation.model.Evaluation;
-import org.probation.evaluation.model.Evaluator;
-import org.probation.evaluation.model.Tracks;
+import org.probation.incident.model.Arrivals;
+import org.probation.incident.model.Evaluation;
+import org.probation.incident.model.Evaluator;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Lifecycle;
+import org.probation.incident.model.Tracks;
 import org.probation.incident.model.Transition;
 import org.probation.json.JsonColumns;
 import org.probation.policy.PolicyCatalog;

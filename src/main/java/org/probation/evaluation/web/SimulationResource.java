@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.probation.evaluation.EvaluationConfig;
-import org.probation.evaluation.model.Observation;
-import org.probation.evaluation.model.Simulator;
+import org.probation.incident.model.Observation;
+import org.probation.incident.model.Simulator;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.PolicyNotFound;
 import org.probation.policy.model.Policy;

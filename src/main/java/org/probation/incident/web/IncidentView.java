@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.probation.evaluation.model.Progress;
 import org.probation.incident.model.Cause;
 import org.probation.incident.model.IncidentState;
+import org.probation.incident.model.Progress;
 import org.probation.policy.ControlsView;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

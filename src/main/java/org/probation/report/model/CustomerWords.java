@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.probation.evaluation.model.Progress;
-import org.probation.evaluation.model.Progress.GateProgress;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
+import org.probation.incident.model.Progress;
+import org.probation.incident.model.Progress.GateProgress;
 import org.probation.notification.i18n.CustomerMessages;
 import org.probation.notification.i18n.Language;
 import org.probation.notification.model.Words;

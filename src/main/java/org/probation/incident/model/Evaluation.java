@@ -1,12 +1,8 @@
-package org.probation.evaluation.model;
+package org.probation.incident.model;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.probation.incident.model.EventType;
-import org.probation.incident.model.IncidentStatus;
-import org.probation.incident.model.Transition;
 
 /**
  * The outcome of evaluating one incident at one tick.

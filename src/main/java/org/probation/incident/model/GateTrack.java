@@ -1,4 +1,4 @@
-package org.probation.evaluation.model;
+package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;

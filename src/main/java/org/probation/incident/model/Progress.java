@@ -1,4 +1,4 @@
-package org.probation.evaluation.model;
+package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.probation.incident.model.IncidentState;
-import org.probation.incident.model.IncidentStatus;
 import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;

@@ -1,4 +1,4 @@
-package org.probation.evaluation.model;
+package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.probation.incident.model.EventType;
-import org.probation.incident.model.IncidentState;
-import org.probation.incident.model.IncidentStatus;
-import org.probation.incident.model.Lifecycle;
-import org.probation.incident.model.Transition;
 import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.RelapseTarget;

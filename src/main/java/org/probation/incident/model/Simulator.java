@@ -1,4 +1,4 @@
-package org.probation.evaluation.model;
+package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.probation.incident.model.IncidentState;
-import org.probation.incident.model.IncidentStatus;
-import org.probation.incident.model.Lifecycle;
-import org.probation.incident.model.Transition;
 import org.probation.policy.model.Policy;
 
 /**

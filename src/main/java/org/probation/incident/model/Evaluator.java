@@ -1,4 +1,4 @@
-package org.probation.evaluation.model;
+package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.probation.incident.model.EventType;
-import org.probation.incident.model.IncidentState;
-import org.probation.incident.model.IncidentStatus;
-import org.probation.incident.model.Transition;
 import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;
