@@ -1,5 +1,7 @@
 package org.probation.policy.model;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +19,8 @@ public record ChecklistItem(String key, String labelJa, String labelEn, boolean 
         return causes.isEmpty() || causes.contains(cause);
     }
 
-    public String label(String locale) {
-        return "en".equals(locale) ? labelEn : labelJa;
+    /** The label in the language of this tag (as the policy states it), Japanese, the first language, otherwise. */
+    public String label(String languageTag) {
+        return Optional.ofNullable(languageTag).map(Map.of("ja", labelJa, "en", labelEn)::get).orElse(labelJa);
     }
 }
