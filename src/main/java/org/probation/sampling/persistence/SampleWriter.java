@@ -28,12 +28,19 @@ public class SampleWriter {
     private static final String INSERT = "INSERT INTO sample (account_id, metric, sampled_at, metric_value, received_at, source)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final int CHUNK = 1_000;
-    private static final String PURGE = """
-            DELETE FROM sample WHERE id IN (
+    // Two statements, not DELETE ... WHERE id IN (SELECT ... FETCH FIRST): H2 runs such a subquery again for every
+    // row it deletes (quadratic: over a minute for the test suite's samples). The oldest deletable ids up to the
+    // batch size end at PURGE_UP_TO; ids only grow and new samples are not old, so PURGE deletes exactly those.
+    private static final String PURGE_UP_TO = """
+            SELECT MAX(id) FROM (
               SELECT s.id FROM sample s
               WHERE s.received_at < :cutoff
                 AND NOT EXISTS (SELECT 1 FROM incident i WHERE i.open_account_id = s.account_id)
-              ORDER BY s.id FETCH FIRST :rows ROWS ONLY)""";
+              ORDER BY s.id FETCH FIRST :rows ROWS ONLY) oldest""";
+    private static final String PURGE = """
+            DELETE FROM sample s
+            WHERE s.id <= :upTo AND s.received_at < :cutoff
+              AND NOT EXISTS (SELECT 1 FROM incident i WHERE i.open_account_id = s.account_id)""";
 
     private final DataSource dataSource;
     private final EntityManager em;
@@ -83,9 +90,13 @@ public class SampleWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int deleteUnwatchedBefore(Instant cutoff, int rows) {
-        return em.createNativeQuery(PURGE)
-                .setParameter("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
-                .setParameter("rows", rows)
+        OffsetDateTime before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+        Number upTo = (Number) em.createNativeQuery(PURGE_UP_TO).setParameter("cutoff", before)
+                .setParameter("rows", rows).getSingleResult();
+        if (upTo == null) {
+            return 0;
+        }
+        return em.createNativeQuery(PURGE).setParameter("upTo", upTo.longValue()).setParameter("cutoff", before)
                 .executeUpdate();
     }
 }
