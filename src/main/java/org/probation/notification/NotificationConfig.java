@@ -1,7 +1,6 @@
 package org.probation.notification;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Min;
@@ -12,7 +11,10 @@ import org.probation.validation.PositiveDuration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** {@code probation.notifications.*}: what goes out, to whom, and how it retries. */
+/**
+ * {@code probation.notifications.*}: what goes out, to whom, and how it retries. The zone times are written in
+ * ({@code time-zone}) is the customer's words' setting: {@link org.probation.words.WordsConfig}.
+ */
 @ConfigMapping(prefix = "probation.notifications")
 public interface NotificationConfig {
 
@@ -22,10 +24,6 @@ public interface NotificationConfig {
     /** The address customers reach the service at, for the report link in mails ({@code PROBATION_PUBLIC_URL}). */
     @WithDefault("${PROBATION_PUBLIC_URL:http://localhost:8080}")
     String publicUrl();
-
-    /** Times in mails are written in this zone. */
-    @WithDefault("Asia/Tokyo")
-    ZoneId timeZone();
 
     @WithDefault("10s")
     @PositiveDuration

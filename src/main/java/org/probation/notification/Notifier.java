@@ -20,14 +20,15 @@ import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
 import org.probation.notification.NotificationEntity.Channel;
-import org.probation.notification.i18n.CustomerMessages;
-import org.probation.notification.i18n.Language;
 import org.probation.notification.model.AlertKind;
-import org.probation.notification.model.ControlsWording;
 import org.probation.notification.model.NotificationKind;
-import org.probation.notification.model.Words;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
+import org.probation.words.WordsConfig;
+import org.probation.words.i18n.CustomerMessages;
+import org.probation.words.i18n.Language;
+import org.probation.words.model.ControlsWording;
+import org.probation.words.model.Words;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -47,15 +48,17 @@ public class Notifier {
 
     private final EntityManager em;
     private final NotificationConfig config;
+    private final WordsConfig wordsConfig;
     private final WebhooksConfig webhooks;
     private final ReportLinks links;
     private final JsonColumns json;
     private final Clock clock;
 
-    Notifier(EntityManager em, NotificationConfig config, WebhooksConfig webhooks, ReportLinks links, JsonColumns json,
-            Clock clock) {
+    Notifier(EntityManager em, NotificationConfig config, WordsConfig wordsConfig, WebhooksConfig webhooks,
+            ReportLinks links, JsonColumns json, Clock clock) {
         this.em = em;
         this.config = config;
+        this.wordsConfig = wordsConfig;
         this.webhooks = webhooks;
         this.links = links;
         this.json = json;
@@ -213,7 +216,7 @@ public class Notifier {
                 json.read(account.domains, STRINGS),
                 incident.lifecycle.stage == 0 ? "" : policy.stage(incident.lifecycle.stage).name(), controls, checklist,
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
-                Words.time(progress.earliestLiftAt(), config.timeZone(), language),
+                Words.time(progress.earliestLiftAt(), wordsConfig.timeZone(), language),
                 Words.duration(policy.minMonitoring(), language), Words.duration(policy.maxMonitoring(), language),
                 incident.lifecycle.relapses, event.type == EventType.CANCELLED);
     }

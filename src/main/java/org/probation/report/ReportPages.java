@@ -22,15 +22,15 @@ import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
-import org.probation.notification.NotificationConfig;
-import org.probation.notification.i18n.CustomerMessages;
-import org.probation.notification.i18n.Language;
-import org.probation.notification.model.ControlsWording;
-import org.probation.notification.model.Words;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.report.model.CustomerWords;
 import org.probation.report.model.ReportToken;
+import org.probation.words.WordsConfig;
+import org.probation.words.i18n.CustomerMessages;
+import org.probation.words.i18n.Language;
+import org.probation.words.model.ControlsWording;
+import org.probation.words.model.Words;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -51,17 +51,17 @@ public class ReportPages {
     private final IncidentService incidents;
     private final ReportLinkSigner signer;
     private final JsonColumns json;
-    private final NotificationConfig notifications;
+    private final WordsConfig wordsConfig;
     private final MeterRegistry registry;
     private final Clock clock;
 
     ReportPages(EntityManager em, IncidentService incidents, ReportLinkSigner signer, JsonColumns json,
-            NotificationConfig notifications, MeterRegistry registry, Clock clock) {
+            WordsConfig wordsConfig, MeterRegistry registry, Clock clock) {
         this.em = em;
         this.incidents = incidents;
         this.signer = signer;
         this.json = json;
-        this.notifications = notifications;
+        this.wordsConfig = wordsConfig;
         this.registry = registry;
         this.clock = clock;
     }
@@ -115,7 +115,7 @@ public class ReportPages {
         CustomerMessages words = language.messages();
         String lang = language.tag();
         Instant now = clock.instant();
-        ZoneId zone = notifications.timeZone();
+        ZoneId zone = wordsConfig.timeZone();
         String action = "/report/" + token + "?lang=" + lang;
 
         List<ReportPage.Item> checklist = policy.checklistFor(incident.cause.name()).stream()

@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,12 +19,7 @@ class FeatureCyclesTest {
 
     /** The features below {@code root}: {@code root.incident..}, {@code root.policy..}, ... */
     static ArchRule featuresFreeOfCycles(String root) {
-        return slices().matching(root + ".(*)..").namingSlices("feature $1").should().beFreeOfCycles()
-                // TEMPORARY (issue 14): the customer's report page takes its words and settings from notification
-                // (Words, ControlsWording, NotificationConfig) while notification signs the page's links with
-                // report's ReportLinkSigner. It goes with the message bundles (the translation part of issue 14).
-                .ignoreDependency(resideInAPackage("org.probation.report.."),
-                        resideInAPackage("org.probation.notification.."));
+        return slices().matching(root + ".(*)..").namingSlices("feature $1").should().beFreeOfCycles();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.probation.ops;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.probation.sampling.IngestConfig;
 import org.probation.sampling.RetentionConfig;
 import org.probation.sampling.SourcesConfig;
 import org.probation.sampling.prometheus.PrometheusConfig;
+import org.probation.words.WordsConfig;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
@@ -32,7 +34,7 @@ class ConfigRangesTest {
 
     private static final List<Class<?>> MAPPINGS = List.of(EvaluationConfig.class, IngestConfig.class,
             SourcesConfig.class, RetentionConfig.class, PrometheusConfig.class, OpsConfig.class,
-            NotificationConfig.class);
+            NotificationConfig.class, WordsConfig.class);
 
     @Test
     void theDefaultsAreInRange() {
@@ -50,6 +52,16 @@ class ConfigRangesTest {
         assertThat(config.getValue("probation.evaluation.every", String.class)).isEqualTo("5m");
         assertThat(config.getValue("probation.retention.every", String.class)).isEqualTo("1h");
         assertThat(config.getValue("probation.notifications.dispatch-every", String.class)).isEqualTo("10s");
+    }
+
+    @Test
+    void theTimeZoneKeepsItsKeyBesideTheNotifications() {
+        SmallRyeConfig config = config(Map.of("probation.notifications.time-zone", "Europe/Berlin",
+                "probation.notifications.max-attempts", "3"));
+
+        assertThat(config.getConfigMapping(WordsConfig.class).timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(config.getConfigMapping(NotificationConfig.class).maxAttempts()).isEqualTo(3);
+        assertThat(config(Map.of()).getConfigMapping(WordsConfig.class).timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
     }
 
     @Test

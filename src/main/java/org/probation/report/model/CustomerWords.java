@@ -11,10 +11,10 @@ import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Progress;
 import org.probation.incident.model.Progress.GateProgress;
-import org.probation.notification.i18n.CustomerMessages;
-import org.probation.notification.i18n.Language;
-import org.probation.notification.model.Words;
 import org.probation.policy.model.Policy;
+import org.probation.words.i18n.CustomerMessages;
+import org.probation.words.i18n.Language;
+import org.probation.words.model.Words;
 
 /**
  * What the report page tells a customer, in the page's language: where the incident stands, what holds the next step

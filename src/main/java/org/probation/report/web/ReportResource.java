@@ -19,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.probation.notification.i18n.CustomerMessages;
-import org.probation.notification.i18n.Language;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.report.ReportConfig;
 import org.probation.report.ReportLinkSigner;
@@ -30,6 +28,8 @@ import org.probation.report.ReportPages.FormInput;
 import org.probation.report.ReportPages.Link;
 import org.probation.report.SubmissionLimiter;
 import org.probation.validation.PlainText;
+import org.probation.words.i18n.CustomerMessages;
+import org.probation.words.i18n.Language;
 
 import io.quarkus.qute.TemplateInstance;
 

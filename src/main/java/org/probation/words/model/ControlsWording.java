@@ -1,11 +1,11 @@
-package org.probation.notification.model;
+package org.probation.words.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.probation.notification.i18n.CustomerMessages;
-import org.probation.notification.i18n.Language;
 import org.probation.policy.model.Controls;
+import org.probation.words.i18n.CustomerMessages;
+import org.probation.words.i18n.Language;
 
 /**
  * Controls in the words a customer understands ("access from outside Japan returns 403; access from Japan is

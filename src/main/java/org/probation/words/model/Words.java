@@ -1,4 +1,4 @@
-package org.probation.notification.model;
+package org.probation.words.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import org.probation.notification.i18n.CustomerMessages;
-import org.probation.notification.i18n.Language;
+import org.probation.words.i18n.CustomerMessages;
+import org.probation.words.i18n.Language;
 
 /** Durations and times as a mail writes them, in the reader's language. */
 public final class Words {

@@ -1,4 +1,4 @@
-package org.probation.notification.i18n;
+package org.probation.words.i18n;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
