@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Claims due rows of a work table for one replica: the rows are locked with {@code SKIP LOCKED} (another replica
  * claiming at the same moment takes other rows) and their due time is pushed to the end of a lease. A replica that
- * dies while working simply lets the lease run out. Used for incidents (the tick) and the notification outbox.
+ * dies while working simply lets the lease run out. Used for the notification outbox; incidents are claimed the same way
+ * on their narrow schedule table ({@code IncidentRepository.claimDue}), which reuses {@link #uuid}.
  */
 @ApplicationScoped
 public class DueRows {

@@ -1,6 +1,5 @@
 package org.probation.incident.persistence;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.probation.claim.DueRows;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 
@@ -93,24 +93,12 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
         @SuppressWarnings("unchecked")
         List<Object> rows = getEntityManager().createNativeQuery(CLAIM + (postgres ? " SKIP LOCKED" : ""))
                 .setParameter(1, utc(now)).setParameter(2, limit).getResultList();
-        List<UUID> ids = rows.stream().map(IncidentRepository::uuid).toList();
+        List<UUID> ids = rows.stream().map(DueRows::uuid).toList();
         if (!ids.isEmpty()) {
             getEntityManager().createNativeQuery(LEASE).setParameter(1, utc(leaseUntil)).setParameter(2, ids)
                     .executeUpdate();
         }
         return ids;
-    }
-
-    private static UUID uuid(Object value) {
-        if (value instanceof UUID uuid) {
-            return uuid;
-        }
-        if (value instanceof byte[] bytes) {
-            // H2 hands native UUID columns back as 16 bytes from a native query.
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
     }
 
     private static OffsetDateTime utc(Instant instant) {
