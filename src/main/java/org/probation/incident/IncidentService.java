@@ -90,30 +90,8 @@ public class IncidentService {
         Optional<Instant> lastLift = lastOffenceLiftedAt(accountId);
         Policy policy = RepeatOffence.repeatPolicy(requested, lastLift, now).flatMap(policies::find).orElse(requested);
 
-        AccountEntity account = accounts.findById(accountId);
-        boolean newAccount = account == null;
-        if (newAccount) {
-            account = new AccountEntity();
-            account.id = accountId;
-            account.createdAt = now;
-        }
-        account.email = request.account().email();
-        account.locale = request.account().locale();
-        account.name = request.account().name();
-        account.domains = accountDomains;
-        account.updatedAt = now;
-        if (newAccount) {
-            accounts.persist(account);
-        }
-
-        IncidentEntity incident = new IncidentEntity();
-        incident.id = UUID.randomUUID();
-        incident.account = account;
-        incident.cause = request.cause();
-        incident.policy = policy.name();
-        incident.evidenceSummary = evidence.summary();
-        incident.evidenceDomains = evidenceDomains;
-        incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
+        IncidentEntity incident = newIncident(request, upsertAccount(request, accountDomains, now), policy, evidence,
+                evidenceDomains);
         String reason = "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")"
                 + (policy == requested ? ""
                         : "; repeat offender (last incident lifted " + lastLift.get() + "): policy " + policy.name());
@@ -133,6 +111,39 @@ public class IncidentService {
             }
             throw e;
         }
+        return incident;
+    }
+
+    /** The account as the request describes it now: created on its first incident, its contact details updated. */
+    private AccountEntity upsertAccount(OpenIncident request, String domains, Instant now) {
+        AccountEntity account = accounts.findById(request.account().id());
+        boolean newAccount = account == null;
+        if (newAccount) {
+            account = new AccountEntity();
+            account.id = request.account().id();
+            account.createdAt = now;
+        }
+        account.email = request.account().email();
+        account.locale = request.account().locale();
+        account.name = request.account().name();
+        account.domains = domains;
+        account.updatedAt = now;
+        if (newAccount) {
+            accounts.persist(account);
+        }
+        return account;
+    }
+
+    private IncidentEntity newIncident(OpenIncident request, AccountEntity account, Policy policy,
+            OpenIncident.Evidence evidence, String evidenceDomains) {
+        IncidentEntity incident = new IncidentEntity();
+        incident.id = UUID.randomUUID();
+        incident.account = account;
+        incident.cause = request.cause();
+        incident.policy = policy.name();
+        incident.evidenceSummary = evidence.summary();
+        incident.evidenceDomains = evidenceDomains;
+        incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
         return incident;
     }
 
