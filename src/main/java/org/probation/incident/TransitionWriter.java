@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.probation.incident.model.EventType;
@@ -13,7 +12,9 @@ import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Transition;
 import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
+import org.probation.incident.persistence.IncidentRepository;
 import org.probation.json.JsonColumns;
 import org.probation.policy.model.Policy;
 
@@ -27,14 +28,16 @@ public class TransitionWriter {
 
     public static final String SYSTEM_ACTOR = "system";
 
-    private final EntityManager em;
+    private final IncidentRepository incidents;
+    private final EventRepository events;
     private final JsonColumns json;
     private final Event<TransitionWritten> transitions;
     private final Event<NoteWritten> notes;
 
-    TransitionWriter(EntityManager em, JsonColumns json, Event<TransitionWritten> transitions,
-            Event<NoteWritten> notes) {
-        this.em = em;
+    TransitionWriter(IncidentRepository incidents, EventRepository events, JsonColumns json,
+            Event<TransitionWritten> transitions, Event<NoteWritten> notes) {
+        this.incidents = incidents;
+        this.events = events;
         this.json = json;
         this.transitions = transitions;
         this.notes = notes;
@@ -49,7 +52,7 @@ public class TransitionWriter {
                 transition.at(), before == null ? null : before.state(), before == null ? null : before.stage());
         // Flush now so a concurrent change (version check) or a second open incident (unique key) fails here,
         // before the observers write the notices and take the decision revision.
-        em.flush();
+        incidents.flush();
         transitions.fire(new TransitionWritten(incident, policy, transition, event));
         return event;
     }
@@ -77,7 +80,7 @@ public class TransitionWriter {
         event.fromStage = fromStage;
         event.toStage = incident.lifecycle.stage;
         event.figures = figures.isEmpty() ? null : json.write(figures);
-        em.persist(event);
+        events.persist(event);
         return event;
     }
 }

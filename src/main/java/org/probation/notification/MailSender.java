@@ -2,6 +2,8 @@ package org.probation.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.probation.notification.persistence.NotificationEntity;
+
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 

@@ -10,9 +10,10 @@ import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-import org.probation.notification.NotificationEntity.Channel;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.Backoff;
+import org.probation.notification.persistence.NotificationEntity;
+import org.probation.notification.persistence.NotificationEntity.Channel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -19,9 +18,11 @@ import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonColumns;
-import org.probation.notification.NotificationEntity.Channel;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
+import org.probation.notification.persistence.NotificationEntity;
+import org.probation.notification.persistence.NotificationEntity.Channel;
+import org.probation.notification.persistence.NotificationRepository;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.words.WordsConfig;
@@ -46,7 +47,7 @@ public class Notifier {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    private final EntityManager em;
+    private final NotificationRepository notifications;
     private final NotificationConfig config;
     private final WordsConfig wordsConfig;
     private final WebhooksConfig webhooks;
@@ -54,9 +55,9 @@ public class Notifier {
     private final JsonColumns json;
     private final Clock clock;
 
-    Notifier(EntityManager em, NotificationConfig config, WordsConfig wordsConfig, WebhooksConfig webhooks,
+    Notifier(NotificationRepository notifications, NotificationConfig config, WordsConfig wordsConfig, WebhooksConfig webhooks,
             ReportLinks links, JsonColumns json, Clock clock) {
-        this.em = em;
+        this.notifications = notifications;
         this.config = config;
         this.wordsConfig = wordsConfig;
         this.webhooks = webhooks;
@@ -109,7 +110,7 @@ public class Notifier {
                         "decision:" + decision.revision + ":" + name);
                 call.incidentId = decision.incidentId;
                 call.payload = payload;
-                em.persist(call);
+                notifications.persist(call);
             }
         });
     }
@@ -126,14 +127,7 @@ public class Notifier {
             return;
         }
         Instant now = clock.instant();
-        Long recent = em.createQuery("""
-                select count(n) from NotificationEntity n
-                where n.kind = :kind and n.createdAt > :since
-                  and ((:incident is null and n.incidentId is null) or n.incidentId = :incident)""", Long.class)
-                .setParameter("kind", kind.notification())
-                .setParameter("since", now.minus(config.alertRepeatInterval()))
-                .setParameter("incident", incidentId).getSingleResult();
-        if (recent > 0) {
+        if (notifications.alertedSince(kind.notification(), incidentId, now.minus(config.alertRepeatInterval()))) {
             return;
         }
         TemplateInstance template = MailTemplates.operatorAlert(kind.name(), accountId,
@@ -145,7 +139,7 @@ public class Notifier {
         mail.subject = "[Probation] " + kind + (accountId == null ? "" : " " + accountId) + ": " + summary;
         mail.bodyText = render(template, Variant.TEXT_PLAIN);
         mail.bodyHtml = render(template, Variant.TEXT_HTML);
-        em.persist(mail);
+        notifications.persist(mail);
     }
 
     private static NotificationKind customerMail(EventEntity event) {
@@ -200,7 +194,7 @@ public class Notifier {
         mail.subject = subject;
         mail.bodyText = render(template, Variant.TEXT_PLAIN);
         mail.bodyHtml = render(template, Variant.TEXT_HTML);
-        em.persist(mail);
+        notifications.persist(mail);
     }
 
     private MailContent content(IncidentEntity incident, Policy policy, EventEntity event, Language language) {

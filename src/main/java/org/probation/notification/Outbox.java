@@ -4,21 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.probation.claim.DueRows;
-import org.probation.notification.NotificationEntity.Status;
+import org.probation.notification.persistence.NotificationEntity;
+import org.probation.notification.persistence.NotificationEntity.Status;
+import org.probation.notification.persistence.NotificationRepository;
 
 /** The outbox's reads and state changes, each its own short transaction. */
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager em;
+    private final NotificationRepository notifications;
     private final DueRows rows;
 
-    Outbox(EntityManager em, DueRows rows) {
-        this.em = em;
+    Outbox(NotificationRepository notifications, DueRows rows) {
+        this.notifications = notifications;
         this.rows = rows;
     }
 
@@ -30,15 +31,12 @@ public class Outbox {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<NotificationEntity> claimed = em.createQuery("from NotificationEntity n where n.id in :ids order by n.id",
-                NotificationEntity.class).setParameter("ids", ids).getResultList();
-        claimed.forEach(em::detach);
-        return claimed;
+        return notifications.claimed(ids);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id, Instant at) {
-        NotificationEntity n = em.find(NotificationEntity.class, id);
+        NotificationEntity n = notifications.findById(id);
         n.status = Status.SENT;
         n.attempts++;
         n.sentAt = at;
@@ -49,7 +47,7 @@ public class Outbox {
     /** Records a failed attempt; returns true when that was the last one and the notification is now dead. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean failed(long id, String error, Instant retryAt, int maxAttempts) {
-        NotificationEntity n = em.find(NotificationEntity.class, id);
+        NotificationEntity n = notifications.findById(id);
         n.attempts++;
         n.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
         if (n.attempts >= maxAttempts) {
@@ -63,7 +61,6 @@ public class Outbox {
 
     @Transactional
     public long pending() {
-        return em.createQuery("select count(n) from NotificationEntity n where n.status = :status", Long.class)
-                .setParameter("status", Status.PENDING).getSingleResult();
+        return notifications.countIn(Status.PENDING);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.probation.notification.model.WebhookSignature;
+import org.probation.notification.persistence.NotificationEntity;
 
 /** POSTs an outbox webhook call, signed; anything but a 2xx answer is a failed attempt. */
 @ApplicationScoped

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionRevisionRepository;
@@ -16,8 +15,10 @@ import org.probation.evaluation.TickEnded;
 import org.probation.evaluation.TickStageEnded;
 import org.probation.incident.TransitionWritten;
 import org.probation.incident.model.IncidentState;
+import org.probation.incident.persistence.IncidentRepository;
 import org.probation.notification.DispatchEnded;
-import org.probation.notification.NotificationEntity;
+import org.probation.notification.persistence.NotificationEntity;
+import org.probation.notification.persistence.NotificationRepository;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.SamplesReceived;
@@ -41,7 +42,8 @@ public class ProbationMetrics {
     private static final Logger LOG = Logger.getLogger(ProbationMetrics.class);
 
     private final MeterRegistry registry;
-    private final EntityManager em;
+    private final IncidentRepository incidents;
+    private final NotificationRepository notifications;
     private final DecisionRevisionRepository revisions;
     private final Duration cacheFor;
     private final Timer tick;
@@ -49,10 +51,11 @@ public class ProbationMetrics {
     private final Timer dispatch;
     private volatile Snapshot snapshot;
 
-    ProbationMetrics(MeterRegistry registry, EntityManager em, DecisionRevisionRepository revisions,
-            PolicyCatalog policies, OpsConfig config) {
+    ProbationMetrics(MeterRegistry registry, IncidentRepository incidents, NotificationRepository notifications,
+            DecisionRevisionRepository revisions, PolicyCatalog policies, OpsConfig config) {
         this.registry = registry;
-        this.em = em;
+        this.incidents = incidents;
+        this.notifications = notifications;
         this.revisions = revisions;
         this.cacheFor = config.metrics().cacheFor();
         this.tick = Timer.builder("probation.tick.duration").description("Monitoring ticks, start to end")
@@ -148,30 +151,15 @@ public class ProbationMetrics {
     }
 
     private Snapshot query() {
-        Map<String, Long> incidents = new HashMap<>();
-        for (IncidentCount count : em.createQuery("""
-                select new org.probation.ops.ProbationMetrics$IncidentCount(i.lifecycle.state, i.lifecycle.stage, count(i))
-                from IncidentEntity i where i.lifecycle.state <> :closed group by i.lifecycle.state, i.lifecycle.stage""",
-                IncidentCount.class)
-                .setParameter("closed", IncidentState.LIFTED).getResultList()) {
-            incidents.put(count.state() + "/" + count.stage(), count.count());
+        Map<String, Long> byStateAndStage = new HashMap<>();
+        for (IncidentRepository.StateCount count : incidents.openByStateAndStage()) {
+            byStateAndStage.put(count.state() + "/" + count.stage(), count.count());
         }
-        Map<NotificationEntity.Status, Long> outbox = new HashMap<>();
-        for (OutboxCount count : em.createQuery("""
-                select new org.probation.ops.ProbationMetrics$OutboxCount(n.status, count(n))
-                from NotificationEntity n where n.status <> :sent group by n.status""", OutboxCount.class)
-                .setParameter("sent", NotificationEntity.Status.SENT).getResultList()) {
-            outbox.put(count.status(), count.count());
+        Map<NotificationEntity.Status, Long> byStatus = new HashMap<>();
+        for (NotificationRepository.StatusCount count : notifications.unsentByStatus()) {
+            byStatus.put(count.status(), count.count());
         }
-        return new Snapshot(incidents, outbox, revisions.last(), System.nanoTime());
-    }
-
-    /** Open incidents in one state at one stage level. */
-    record IncidentCount(IncidentState state, int stage, long count) {
-    }
-
-    /** Notifications in one outbox status. */
-    record OutboxCount(NotificationEntity.Status status, long count) {
+        return new Snapshot(byStateAndStage, byStatus, revisions.last(), System.nanoTime());
     }
 
     private record Snapshot(Map<String, Long> incidents, Map<NotificationEntity.Status, Long> outbox,

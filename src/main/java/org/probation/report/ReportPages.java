@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -19,8 +18,9 @@ import org.probation.incident.RecordReport;
 import org.probation.incident.model.Progress;
 import org.probation.incident.model.ReportChannel;
 import org.probation.incident.model.Tracks;
-import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
+import org.probation.incident.persistence.IncidentRepository;
 import org.probation.json.JsonColumns;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
@@ -47,7 +47,8 @@ public class ReportPages {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    private final EntityManager em;
+    private final IncidentRepository incidentRows;
+    private final EventRepository events;
     private final IncidentService incidents;
     private final ReportLinkSigner signer;
     private final JsonColumns json;
@@ -55,9 +56,10 @@ public class ReportPages {
     private final MeterRegistry registry;
     private final Clock clock;
 
-    ReportPages(EntityManager em, IncidentService incidents, ReportLinkSigner signer, JsonColumns json,
-            WordsConfig wordsConfig, MeterRegistry registry, Clock clock) {
-        this.em = em;
+    ReportPages(IncidentRepository incidentRows, EventRepository events, IncidentService incidents,
+            ReportLinkSigner signer, JsonColumns json, WordsConfig wordsConfig, MeterRegistry registry, Clock clock) {
+        this.incidentRows = incidentRows;
+        this.events = events;
         this.incidents = incidents;
         this.signer = signer;
         this.json = json;
@@ -84,7 +86,7 @@ public class ReportPages {
         if (!verified.valid()) {
             return refused(verified.failure().name().toLowerCase(java.util.Locale.ROOT));
         }
-        IncidentEntity incident = em.find(IncidentEntity.class, verified.incidentId());
+        IncidentEntity incident = incidentRows.findById(verified.incidentId());
         if (incident == null) {
             // Signed by us but unknown: a database restored from an older backup. Nothing to show either way.
             return refused("unknown");
@@ -125,7 +127,7 @@ public class ReportPages {
                 .toList();
         Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
                 policy, now);
-        List<ReportPage.Step> history = timeline(incident.id).stream()
+        List<ReportPage.Step> history = events.timeline(incident.id).stream()
                 .flatMap(e -> CustomerWords.step(e.type, e.toStage, language).stream()
                         .map(text -> new ReportPage.Step(Words.time(e.occurredAt, zone, language), text)))
                 .toList();
@@ -156,7 +158,7 @@ public class ReportPages {
      */
     @Transactional
     public Submitted submit(UUID id, Set<String> checked, String message) {
-        IncidentEntity incident = em.find(IncidentEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        IncidentEntity incident = incidentRows.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (incident.lifecycle.reportedAt != null) {
             return Submitted.ALREADY_REPORTED;
         }
@@ -184,10 +186,5 @@ public class ReportPages {
     public List<ChecklistItem> checklist(UUID id) {
         IncidentEntity incident = incidents.get(id);
         return incidents.policyOf(incident).checklistFor(incident.cause.name());
-    }
-
-    private List<EventEntity> timeline(UUID id) {
-        return em.createQuery("from EventEntity e where e.incidentId = :id order by e.id", EventEntity.class)
-                .setParameter("id", id).getResultList();
     }
 }

@@ -3,17 +3,16 @@ package org.probation.sampling;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.probation.sampling.model.SampleRules;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.sampling.model.SampleRules.Sample;
+import org.probation.sampling.persistence.SampleRepository;
 import org.probation.sampling.persistence.SampleWriter;
 import org.probation.validation.FieldProblem;
 import org.probation.validation.InvalidInputException;
@@ -28,16 +27,14 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 public class SampleIngest {
 
     public static final String PUSH_SOURCE = "push";
-    /** Bound on the account ids in one IN list, well under every driver's parameter limit. */
-    private static final int IN_LIST = 500;
 
-    private final EntityManager em;
+    private final SampleRepository samples;
     private final SampleWriter writer;
     private final IngestConfig config;
     private final Clock clock;
 
-    SampleIngest(EntityManager em, SampleWriter writer, IngestConfig config, Clock clock) {
-        this.em = em;
+    SampleIngest(SampleRepository samples, SampleWriter writer, IngestConfig config, Clock clock) {
+        this.samples = samples;
         this.writer = writer;
         this.config = config;
         this.clock = clock;
@@ -68,7 +65,7 @@ public class SampleIngest {
                             p.message()))
                     .toList());
         }
-        Set<String> watched = watchedAmong(outcome.samples());
+        Set<String> watched = samples.watchedAmong(outcome.samples().stream().map(Sample::account).toList());
         List<Sample> kept = new ArrayList<>(outcome.samples().size());
         for (Sample sample : outcome.samples()) {
             if (watched.contains(sample.account())) {
@@ -79,20 +76,5 @@ public class SampleIngest {
             writer.insert(kept, PUSH_SOURCE, now);
         }
         return new Receipt(kept.size(), outcome.samples().size() - kept.size());
-    }
-
-    /** The accounts of the batch that have an open incident: one query per few hundred distinct accounts. */
-    private Set<String> watchedAmong(List<Sample> samples) {
-        Set<String> accounts = new HashSet<>();
-        samples.forEach(sample -> accounts.add(sample.account()));
-        List<String> all = new ArrayList<>(accounts);
-        Set<String> watched = new HashSet<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            watched.addAll(em.createQuery(
-                    "select i.openAccountId from IncidentEntity i where i.openAccountId in :accounts", String.class)
-                    .setParameter("accounts", all.subList(from, Math.min(all.size(), from + IN_LIST)))
-                    .getResultList());
-        }
-        return watched;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.probation.notification.model.WebhookSignature;
+import org.probation.notification.persistence.NotificationEntity;
 import org.probation.support.MailAndWebhookResource;
 import org.probation.support.MutableClock;
 import org.probation.support.WebhookReceiver;

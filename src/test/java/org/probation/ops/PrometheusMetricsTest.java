@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.probation.evaluation.EvaluationTick;
-import org.probation.notification.NotificationEntity;
+import org.probation.notification.persistence.NotificationEntity;
 import org.probation.support.Tokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -18,10 +18,10 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.probation.evaluation.EvaluationTick;
 import org.probation.notification.NotificationDispatcher;
-import org.probation.notification.NotificationEntity;
 import org.probation.notification.Notifier;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
+import org.probation.notification.persistence.NotificationEntity;
 import org.probation.support.Fixtures;
 import org.probation.support.MutableClock;
 

@@ -43,6 +43,10 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
     public record Watched(String account, String policy, int stage) {
     }
 
+    /** Open incidents in one state at one stage level. */
+    public record StateCount(IncidentState state, int stage, long count) {
+    }
+
     /** One page of incidents, newest first, with their total. */
     public record IncidentPage(List<IncidentEntity> items, long total) {
     }
@@ -76,6 +80,13 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
                 select new org.probation.incident.persistence.IncidentRepository$Watched(
                     i.openAccountId, i.policy, i.lifecycle.stage)
                 from IncidentEntity i where i.openAccountId is not null""", Watched.class).getResultList();
+    }
+
+    /** The open incidents counted per state and stage level, in one grouped query. */
+    public List<StateCount> openByStateAndStage() {
+        return find("select i.lifecycle.state, i.lifecycle.stage, count(i) from IncidentEntity i"
+                + " where i.lifecycle.state <> ?1 group by i.lifecycle.state, i.lifecycle.stage", IncidentState.LIFTED)
+                .project(StateCount.class).list();
     }
 
     /** The incidents of a tick's batch with their accounts, in one query. */

@@ -1,4 +1,4 @@
-package org.probation.notification;
+package org.probation.notification.persistence;
 
 import java.time.Instant;
 import java.util.UUID;
