@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.probation.evaluation.EvaluationWriter.Outcome;
-import org.probation.evaluation.shadow.ShadowEventEntity;
-import org.probation.evaluation.shadow.ShadowRunEntity;
+import org.probation.evaluation.shadow.persistence.ShadowEventEntity;
+import org.probation.evaluation.shadow.persistence.ShadowRunEntity;
 
 /**
  * What one batch has done so far, and what it still has to write together at its end: the quiet evaluations (one

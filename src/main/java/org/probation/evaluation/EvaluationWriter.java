@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.probation.claim.SqlDialect;
 import org.probation.incident.TransitionWriter;
 import org.probation.incident.model.Evaluation;
 import org.probation.incident.model.IncidentStatus;
@@ -46,14 +46,14 @@ public class EvaluationWriter {
     private final IncidentRepository incidents;
     private final TransitionWriter transitions;
     private final DataSource dataSource;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
     EvaluationWriter(IncidentRepository incidents, TransitionWriter transitions, DataSource dataSource,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+            SqlDialect dialect) {
         this.incidents = incidents;
         this.transitions = transitions;
         this.dataSource = dataSource;
-        this.postgres = dbKind.toLowerCase().startsWith("postgres");
+        this.dialect = dialect;
     }
 
     /** An evaluated incident, ready to be written if nobody changed it meanwhile. */
@@ -139,12 +139,12 @@ public class EvaluationWriter {
         }
     }
 
-    /** The incidents' versions, share-locked until the commit (H2, one replica, has no FOR SHARE: FOR UPDATE). */
+    /** The incidents' versions, share-locked until the commit. */
     private Map<UUID, Long> lockVersions(Connection connection, List<Outcome> outcomes) throws SQLException {
         String placeholders = String.join(",", Collections.nCopies(outcomes.size(), "?"));
         Map<UUID, Long> versions = new HashMap<>();
         try (PreparedStatement lock = connection.prepareStatement("SELECT id, version FROM incident WHERE id IN ("
-                + placeholders + ") ORDER BY id FOR " + (postgres ? "SHARE" : "UPDATE"))) {
+                + placeholders + ") ORDER BY id " + dialect.shareLock())) {
             for (int i = 0; i < outcomes.size(); i++) {
                 lock.setObject(i + 1, outcomes.get(i).incidentId());
             }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.probation.claim.DueRows;
+import org.probation.claim.DueTable;
 import org.probation.notification.persistence.NotificationEntity;
 import org.probation.notification.persistence.NotificationEntity.Status;
 import org.probation.notification.persistence.NotificationRepository;
@@ -14,6 +15,8 @@ import org.probation.notification.persistence.NotificationRepository;
 /** The outbox's reads and state changes, each its own short transaction. */
 @ApplicationScoped
 public class Outbox {
+
+    private static final DueTable<Long> DUE = new DueTable<>("notification", "id", "next_attempt_at", Long.class);
 
     private final NotificationRepository notifications;
     private final DueRows rows;
@@ -26,8 +29,7 @@ public class Outbox {
     /** Claims due notifications and loads them; {@code next_attempt_at} moves to the end of the lease. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<NotificationEntity> claim(Instant now, int limit, Instant leaseUntil) {
-        List<Long> ids = rows.claim("notification", "next_attempt_at", now, limit, leaseUntil).stream()
-                .map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = rows.claim(DUE, now, limit, leaseUntil);
         if (ids.isEmpty()) {
             return List.of();
         }

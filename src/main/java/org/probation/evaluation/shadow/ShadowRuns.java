@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.probation.evaluation.shadow.persistence.ShadowEventEntity;
+import org.probation.evaluation.shadow.persistence.ShadowEventRepository;
+import org.probation.evaluation.shadow.persistence.ShadowRunEntity;
+import org.probation.evaluation.shadow.persistence.ShadowRunRepository;
 import org.probation.incident.model.Arrivals;
 import org.probation.incident.model.Evaluation;
 import org.probation.incident.model.Evaluator;
@@ -31,12 +34,15 @@ import org.probation.policy.model.Policy;
 @ApplicationScoped
 public class ShadowRuns {
 
-    private final EntityManager em;
+    private final ShadowRunRepository runRepository;
+    private final ShadowEventRepository eventRepository;
     private final PolicyCatalog policies;
     private final JsonColumns json;
 
-    ShadowRuns(EntityManager em, PolicyCatalog policies, JsonColumns json) {
-        this.em = em;
+    ShadowRuns(ShadowRunRepository runRepository, ShadowEventRepository eventRepository, PolicyCatalog policies,
+            JsonColumns json) {
+        this.runRepository = runRepository;
+        this.eventRepository = eventRepository;
         this.policies = policies;
         this.json = json;
     }
@@ -49,8 +55,7 @@ public class ShadowRuns {
     @Transactional
     public Map<UUID, List<ShadowRunEntity>> load(List<UUID> incidentIds) {
         Map<UUID, List<ShadowRunEntity>> runs = new HashMap<>();
-        em.createQuery("from ShadowRunEntity s where s.incidentId in :ids", ShadowRunEntity.class)
-                .setParameter("ids", incidentIds).getResultList()
+        runRepository.ofIncidents(incidentIds)
                 .forEach(run -> runs.computeIfAbsent(run.incidentId, id -> new ArrayList<>()).add(run));
         return runs;
     }
@@ -96,33 +101,30 @@ public class ShadowRuns {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<ShadowRunEntity> runs, List<ShadowEventEntity> events) {
         Map<ShadowRunEntity.Key, ShadowRunEntity> stored = new HashMap<>();
-        em.createQuery("from ShadowRunEntity s where s.incidentId in :ids", ShadowRunEntity.class)
-                .setParameter("ids", runs.stream().map(r -> r.incidentId).distinct().toList()).getResultList()
+        runRepository.ofIncidents(runs.stream().map(r -> r.incidentId).distinct().toList())
                 .forEach(run -> stored.put(new ShadowRunEntity.Key(run.incidentId, run.policy), run));
         for (ShadowRunEntity run : runs) {
             ShadowRunEntity current = stored.get(new ShadowRunEntity.Key(run.incidentId, run.policy));
             if (current == null) {
-                em.persist(run);
+                runRepository.persist(run);
             } else {
                 current.apply(run.status());
                 current.tracks = run.tracks;
                 current.lastSampleId = run.lastSampleId;
             }
         }
-        events.forEach(em::persist);
+        eventRepository.persist(events);
     }
 
     @Transactional
     public List<ShadowView> of(UUID incidentId) {
-        List<ShadowRunEntity> runs = em.createQuery("from ShadowRunEntity s where s.incidentId = :id order by s.policy",
-                ShadowRunEntity.class).setParameter("id", incidentId).getResultList();
         Map<String, List<ShadowView.Entry>> timelines = new HashMap<>();
-        em.createQuery("from ShadowEventEntity e where e.incidentId = :id order by e.id", ShadowEventEntity.class)
-                .setParameter("id", incidentId).getResultList()
-                .forEach(e -> timelines.computeIfAbsent(e.policy, p -> new ArrayList<>()).add(
-                        new ShadowView.Entry(e.type, e.occurredAt, e.reason, e.state, e.stage, e.relapses, e.figures)));
-        return runs.stream().map(r -> new ShadowView(r.policy, r.lifecycle.state, r.lifecycle.stage, r.lifecycle.relapses,
-                timelines.getOrDefault(r.policy, List.of()))).toList();
+        eventRepository.ofIncident(incidentId).forEach(e -> timelines.computeIfAbsent(e.policy, p -> new ArrayList<>()).add(
+                new ShadowView.Entry(e.type, e.occurredAt, e.reason, e.state, e.stage, e.relapses, e.figures)));
+        return runRepository.ofIncident(incidentId).stream()
+                .map(r -> new ShadowView(r.policy, r.lifecycle.state, r.lifecycle.stage, r.lifecycle.relapses,
+                        timelines.getOrDefault(r.policy, List.of())))
+                .toList();
     }
 
     private ShadowRunEntity start(UUID incidentId, Policy shadow, IncidentStatus real, long realCursor,

@@ -1,8 +1,6 @@
 package org.probation.incident.persistence;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +8,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.probation.claim.DueRows;
+import org.probation.claim.DueTable;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 
@@ -27,16 +25,14 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
     private static final String FILTER = " where (:state is null or i.lifecycle.state = :state)"
             + " and (:account is null or i.account.id = :account)";
 
-    // H2 (dev, one replica) has no SKIP LOCKED; a plain row lock is enough there.
-    private static final String CLAIM = "SELECT incident_id FROM incident_schedule WHERE next_evaluation_at <= ?1"
-            + " ORDER BY next_evaluation_at, incident_id FETCH FIRST ?2 ROWS ONLY FOR UPDATE";
-    private static final String LEASE = "UPDATE incident_schedule SET next_evaluation_at = ?1"
-            + " WHERE incident_id IN (?2)";
+    /** The narrow schedule table: a claim writes only these rows, never {@code incident} itself. */
+    private static final DueTable<UUID> SCHEDULE = new DueTable<>("incident_schedule", "incident_id",
+            "next_evaluation_at", UUID.class);
 
-    private final boolean postgres;
+    private final DueRows dueRows;
 
-    IncidentRepository(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.postgres = dbKind.toLowerCase().startsWith("postgres");
+    IncidentRepository(DueRows dueRows) {
+        this.dueRows = dueRows;
     }
 
     /** An open incident's account with the policy and stage that decide which metrics it is watched on. */
@@ -101,18 +97,6 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      * commit at once.
      */
     public List<UUID> claimDue(Instant now, int limit, Instant leaseUntil) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = getEntityManager().createNativeQuery(CLAIM + (postgres ? " SKIP LOCKED" : ""))
-                .setParameter(1, utc(now)).setParameter(2, limit).getResultList();
-        List<UUID> ids = rows.stream().map(DueRows::uuid).toList();
-        if (!ids.isEmpty()) {
-            getEntityManager().createNativeQuery(LEASE).setParameter(1, utc(leaseUntil)).setParameter(2, ids)
-                    .executeUpdate();
-        }
-        return ids;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return dueRows.claim(SCHEDULE, now, limit, leaseUntil);
     }
 }

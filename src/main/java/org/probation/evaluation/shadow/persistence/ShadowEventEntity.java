@@ -1,4 +1,4 @@
-package org.probation.evaluation.shadow;
+package org.probation.evaluation.shadow.persistence;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.probation.evaluation.shadow;
+package org.probation.evaluation.shadow.persistence;
 
 import java.io.Serializable;
 import java.util.Objects;
