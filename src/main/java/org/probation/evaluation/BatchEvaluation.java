@@ -19,7 +19,7 @@ import org.probation.evaluation.shadow.ShadowRuns;
 import org.probation.evaluation.shadow.persistence.ShadowRunEntity;
 import org.probation.incident.model.Arrivals;
 import org.probation.incident.model.Evaluation;
-import org.probation.incident.model.Evaluator;
+import org.probation.incident.model.Incident;
 import org.probation.incident.model.Observation;
 import org.probation.incident.model.Tracks;
 import org.probation.policy.PolicyCatalog;
@@ -136,9 +136,9 @@ public class BatchEvaluation {
     private Optional<Outcome> evaluate(Loaded incident, Arrivals arrivals, Instant now) {
         Policy policy = policies.find(incident.policy()).orElseThrow(
                 () -> new IllegalStateException("policy '" + incident.policy() + "' is no longer configured"));
-        Tracks tracks = Tracks.decode(incident.tracks(), policy.sampleInterval());
+        Incident before = Incident.from(incident.status(), Tracks.decode(incident.tracks(), policy.sampleInterval()));
         Arrivals.Since arrived = arrivals.since(incident.cursor());
-        Evaluation evaluation = Evaluator.evaluate(incident.status(), tracks, policy, arrived.observations(), now);
+        Evaluation evaluation = before.observe(policy, arrived.observations(), now);
         String encoded = evaluation.tracks().encode();
         if (!evaluation.isEventful() && !evaluation.changesStatus(incident.status())
                 && arrived.cursor() == incident.cursor() && encoded.equals(incident.tracks())) {

@@ -16,10 +16,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.probation.incident.model.Incident;
 import org.probation.incident.model.IncidentState;
-import org.probation.incident.model.Lifecycle;
 import org.probation.incident.model.OperatorAction;
 import org.probation.incident.model.RepeatOffence;
+import org.probation.incident.model.Tracks;
 import org.probation.incident.model.Transition;
 import org.probation.incident.model.TransitionRefused;
 import org.probation.incident.persistence.AccountEntity;
@@ -167,7 +168,8 @@ public class IncidentService {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
-        Transition transition = Lifecycle.report(incident.status(), policy, now).orElseThrow(TransitionRefused::new);
+        Transition transition = aggregate(incident, policy).report(policy, now).orElseThrow(TransitionRefused::new)
+                .transition();
 
         ReportEntity report = new ReportEntity();
         report.incidentId = incident.id;
@@ -199,8 +201,8 @@ public class IncidentService {
         OperatorAction action = new OperatorAction(request.action(),
                 request.stage() == null ? OptionalInt.empty() : OptionalInt.of(request.stage()), extension,
                 request.reason());
-        Transition transition = Lifecycle.apply(incident.status(), action, policy, clock.instant())
-                .orElseThrow(TransitionRefused::new);
+        Transition transition = aggregate(incident, policy).act(action, policy, clock.instant())
+                .orElseThrow(TransitionRefused::new).transition();
         transitions.write(incident, policy, transition, actor, Map.of());
         return incident;
     }
@@ -230,6 +232,11 @@ public class IncidentService {
     public Policy policyOf(IncidentEntity incident) {
         return policies.find(incident.policy).orElseThrow(() -> new IllegalStateException(
                 "incident " + incident.id + " names policy '" + incident.policy + "', which is no longer configured"));
+    }
+
+    /** The stored incident as the rules see it. */
+    private static Incident aggregate(IncidentEntity incident, Policy policy) {
+        return Incident.from(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()));
     }
 
     /** When the account's last real offence was lifted; cancelled incidents (false positives) do not count. */

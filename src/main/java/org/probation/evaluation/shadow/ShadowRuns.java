@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +16,11 @@ import org.probation.evaluation.shadow.persistence.ShadowEventRepository;
 import org.probation.evaluation.shadow.persistence.ShadowRunEntity;
 import org.probation.evaluation.shadow.persistence.ShadowRunRepository;
 import org.probation.incident.model.Arrivals;
-import org.probation.incident.model.Evaluation;
-import org.probation.incident.model.Evaluator;
+import org.probation.incident.model.Decision;
 import org.probation.incident.model.EventType;
+import org.probation.incident.model.Incident;
 import org.probation.incident.model.IncidentStatus;
-import org.probation.incident.model.Lifecycle;
 import org.probation.incident.model.Tracks;
-import org.probation.incident.model.Transition;
 import org.probation.json.JsonColumns;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
@@ -70,24 +69,15 @@ public class ShadowRuns {
         for (Policy shadow : policies.shadowsOf(realPolicy)) {
             ShadowRunEntity run = existing.stream().filter(r -> r.policy.equals(shadow.name())).findFirst()
                     .orElseGet(() -> start(incidentId, shadow, real, realCursor, events));
-            IncidentStatus status = run.status();
-            if (real.isMonitoringStarted() && !status.isMonitoringStarted() && status.isOpen()) {
-                Transition report = Lifecycle.report(status, shadow, real.monitoringSince())
-                        .orElseThrow(IllegalStateException::new);
-                status = report.after();
-                events.add(event(run, report.event(), report.reason(), report.at(), status, Map.of()));
-            }
-            Tracks tracks = Tracks.decode(run.tracks, shadow.sampleInterval());
+            Incident.Timeline timeline = (type, reason, at, status, figures) -> events.add(
+                    event(run, type, reason, at, status, figures));
+            // Reported when the real incident was: at the start of its monitoring.
+            Optional<Instant> reported = Optional.ofNullable(real.monitoringSince());
             Arrivals.Since arrived = arrivals.since(run.lastSampleId);
-            Evaluation evaluation = Evaluator.evaluate(status, tracks, shadow, arrived.observations(), now);
-            IncidentStatus after = evaluation.status();
-            for (Evaluation.Notice notice : evaluation.notices()) {
-                events.add(event(run, notice.type(), notice.reason(), now, after, notice.figures()));
-            }
-            evaluation.transition().ifPresent(t -> events.add(event(run, t.event(), t.reason(), now, after,
-                    evaluation.figures())));
-            run.apply(after);
-            run.tracks = evaluation.tracks().encode();
+            Incident after = Incident.from(run.status(), Tracks.decode(run.tracks, shadow.sampleInterval()))
+                    .advance(shadow, reported, arrived.observations(), now, timeline);
+            run.apply(after.status());
+            run.tracks = after.tracks().encode();
             run.lastSampleId = arrived.cursor();
             runs.add(run);
         }
@@ -132,10 +122,12 @@ public class ShadowRuns {
         ShadowRunEntity run = new ShadowRunEntity();
         run.incidentId = incidentId;
         run.policy = shadow.name();
-        run.apply(IncidentStatus.opened(shadow.topLevel(), real.openedAt()));
+        Decision.Accepted opened = Incident.open(shadow,
+                "shadow of the incident's policy: restricted at stage " + shadow.topLevel(), real.openedAt());
+        run.apply(opened.incident().status());
         run.lastSampleId = realCursor;
-        events.add(event(run, EventType.OPENED, "shadow of the incident's policy: restricted at stage "
-                + shadow.topLevel(), real.openedAt(), run.status(), Map.of()));
+        events.add(event(run, opened.transition().event(), opened.transition().reason(), real.openedAt(),
+                run.status(), Map.of()));
         return run;
     }
 

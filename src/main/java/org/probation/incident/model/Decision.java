@@ -4,21 +4,24 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a rule of the {@link Lifecycle} answers: the {@link Transition} to persist, or a refusal with its reason. A
- * refusal is a value, not an exception: the caller decides what it means (an HTTP 409, a skipped shadow report).
+ * What {@link Incident#report} and {@link Incident#act} answer: the next incident with the {@link Transition} to
+ * persist, or a refusal with its reason. A refusal is a value, not an exception: the caller decides what it means (an
+ * HTTP 409, a skipped shadow report).
  */
 public sealed interface Decision permits Decision.Accepted, Decision.Rejected {
 
-    /** The rule allows the change: persist {@code transition}. */
-    record Accepted(Transition transition) implements Decision {
+    /** The rule allows the change: {@code incident} is the incident afterwards, {@code transition} what to persist. */
+    record Accepted(Incident incident, Transition transition) implements Decision {
+
+        public Accepted {
+            if (incident == null || transition == null || !transition.after().equals(incident.status())) {
+                throw new IllegalArgumentException("an accepted change is the incident the transition leads to");
+            }
+        }
     }
 
     /** The incident is not in a state that allows the change; nothing is to be written. */
     record Rejected(String reason) implements Decision {
-    }
-
-    static Decision accepted(Transition transition) {
-        return new Accepted(transition);
     }
 
     static Decision rejected(String reason) {
@@ -34,11 +37,11 @@ public sealed interface Decision permits Decision.Accepted, Decision.Rejected {
         return this instanceof Rejected rejected ? Optional.of(rejected.reason()) : Optional.empty();
     }
 
-    /** The transition, or {@code refusal} applied to the reason thrown: for callers that answer a refusal by failing. */
-    default <X extends RuntimeException> Transition orElseThrow(Function<String, X> refusal) {
+    /** The acceptance, or {@code refusal} applied to the reason thrown: for callers that answer a refusal by failing. */
+    default <X extends RuntimeException> Accepted orElseThrow(Function<String, X> refusal) {
         if (this instanceof Rejected rejected) {
             throw refusal.apply(rejected.reason());
         }
-        return ((Accepted) this).transition();
+        return (Accepted) this;
     }
 }

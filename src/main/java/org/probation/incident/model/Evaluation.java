@@ -1,5 +1,6 @@
 package org.probation.incident.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,26 @@ import java.util.Optional;
  */
 public record Evaluation(IncidentStatus status, Optional<Transition> transition, Map<String, Object> figures,
         List<Notice> notices, Tracks tracks) {
+
+    /** The rules never hand back an impossible status: {@link Phase#of} checks it here, at every outcome. */
+    public Evaluation {
+        Phase.of(status);
+    }
+
+    /** The incident afterwards: the status and tracks to store. */
+    public Incident incident() {
+        return Incident.from(status, tracks);
+    }
+
+    /**
+     * The timeline entries this outcome makes, in the order a shadow run and a simulation record them: the notices,
+     * then the transition with the figures that caused it.
+     */
+    public List<Notice> entries() {
+        List<Notice> entries = new ArrayList<>(notices);
+        transition.ifPresent(t -> entries.add(new Notice(t.event(), t.reason(), figures)));
+        return entries;
+    }
 
     /** Nothing to record: the same status, and the tracks to keep. */
     static Evaluation unchanged(IncidentStatus status, Tracks tracks) {

@@ -28,14 +28,14 @@ import org.probation.time.DurationText;
  * Missing data never counts as clean: without samples there is no coverage, so no step down.
  * <p>
  * Pure: {@code tracks}, the engine's memory of the incident, is an immutable value; the evaluation carries the new
- * tracks and the input is left as it was.
+ * tracks and the input is left as it was. Reached through {@link Incident#observe}.
  */
-public final class Evaluator {
+final class Evaluator {
 
     private Evaluator() {
     }
 
-    public static Evaluation evaluate(IncidentStatus status, Tracks tracks, Policy policy,
+    static Evaluation evaluate(IncidentStatus status, Tracks tracks, Policy policy,
             List<Observation> arrived, Instant now) {
         if (!status.isOpen()) {
             return Evaluation.unchanged(status, tracks);

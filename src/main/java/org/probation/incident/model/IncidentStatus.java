@@ -3,7 +3,9 @@ package org.probation.incident.model;
 import java.time.Instant;
 
 /**
- * The lifecycle part of an incident: a value the rules read and return, persisted by the application layer.
+ * The lifecycle part of an incident as flat columns: the projection persistence and the views read and write. The
+ * rules work on an {@link Incident}, whose {@link Phase} says which of these fields each state has; {@link Phase#of}
+ * checks a status read back.
  *
  * @param stage the current stage level, {@code 0} once lifted
  * @param monitoringSince when the first accepted report started monitoring; {@code null} before
@@ -58,22 +60,22 @@ public record IncidentStatus(IncidentState state, int stage, int relapses, Insta
     }
 
     /** A relapse: one more relapse, at {@code level} from now, with the clean window restarting now. */
-    public IncidentStatus relapsed(int level, IncidentState newState, Instant now) {
+    IncidentStatus relapsed(int level, IncidentState newState, Instant now) {
         return new IncidentStatus(newState, level, relapses + 1, openedAt, reportedAt, monitoringSince,
                 monitoringUntil, now, isMonitoringStarted() ? now : null, closedAt);
     }
 
     /** One stage down from now with a new clean window; below stage 1 the incident is lifted. */
-    public IncidentStatus steppedDown(Instant now) {
+    IncidentStatus steppedDown(Instant now) {
         return stage <= 1 ? closed(now) : atStage(stage - 1, now);
     }
 
-    public IncidentStatus escalated() {
+    IncidentStatus escalated() {
         return withState(IncidentState.ESCALATED);
     }
 
     /** The clean window restarts at {@code instant} (a dirty sample was seen just before it). */
-    public IncidentStatus withCleanSince(Instant instant) {
+    IncidentStatus withCleanSince(Instant instant) {
         return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
                 stageSince, instant, closedAt);
     }

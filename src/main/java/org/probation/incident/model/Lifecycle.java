@@ -7,11 +7,11 @@ import org.probation.policy.model.Policy;
 import org.probation.time.DurationText;
 
 /**
- * The transitions an incident goes through on a report or an operator's action. Each rule answers a
- * {@link Decision}: the {@link Transition} to persist, or a rejection with its reason; none has side effects and none
- * throws for a refusal.
+ * The transitions an incident goes through on a report or an operator's action, behind {@link Incident#report} and
+ * {@link Incident#act}. Each rule answers a {@link Decision}: the next incident with the {@link Transition} to persist,
+ * or a rejection with its reason; none has side effects and none throws for a refusal.
  */
-public final class Lifecycle {
+final class Lifecycle {
 
     private Lifecycle() {
     }
@@ -20,76 +20,81 @@ public final class Lifecycle {
      * A remediation report. The first one on a restricted incident starts monitoring: the clean window and the
      * maximum monitoring time both count from now. Later reports are recorded without changing anything.
      */
-    public static Decision report(IncidentStatus status, Policy policy, Instant now) {
-        Optional<Decision> closed = refusedIfClosed(status, "a report");
+    static Decision report(Incident incident, Policy policy, Instant now) {
+        IncidentStatus status = incident.status();
+        Optional<Decision> closed = refusedIfClosed(incident, "a report");
         if (closed.isPresent()) {
             return closed.get();
         }
         IncidentStatus after = status.reported(now, now.plus(policy.maxMonitoring()));
         if (!status.isMonitoringStarted()) {
-            return accepted(status, after, EventType.MONITORING_STARTED,
+            return accepted(incident, after, EventType.MONITORING_STARTED,
                     "report received; monitoring started for at least " + DurationText.format(policy.minMonitoring()),
                     now);
         }
-        return accepted(status, after, EventType.REPORT_RECEIVED, "report received", now);
+        return accepted(incident, after, EventType.REPORT_RECEIVED, "report received", now);
     }
 
-    public static Decision apply(IncidentStatus status, OperatorAction action, Policy policy, Instant now) {
+    static Decision apply(Incident incident, OperatorAction action, Policy policy, Instant now) {
+        IncidentStatus status = incident.status();
         if (action.type() == ActionType.NOTE) {
-            return accepted(status, status, EventType.NOTE, action.reason(), now);
+            return accepted(incident, status, EventType.NOTE, action.reason(), now);
         }
         Optional<Decision> closed = action.type() == ActionType.RESUME ? Optional.empty()
-                : refusedIfClosed(status, action.type().name());
+                : refusedIfClosed(incident, action.type().name());
         if (closed.isPresent()) {
             return closed.get();
         }
         return switch (action.type()) {
-            case LIFT -> accepted(status, status.closed(now), EventType.LIFTED, action.reason(), now);
+            case LIFT -> accepted(incident, status.closed(now), EventType.LIFTED, action.reason(), now);
             // A false positive: closed like a lift, but recorded as a cancellation.
-            case CANCEL -> accepted(status, status.closed(now), EventType.CANCELLED, action.reason(), now);
-            case STEP_DOWN -> stepDown(status, action, now);
-            case RESTRICT -> restrict(status, action, policy, now);
-            case EXTEND -> extend(status, action, now);
-            case RESUME -> resume(status, action, policy, now);
-            case NOTE -> accepted(status, status, EventType.NOTE, action.reason(), now);
+            case CANCEL -> accepted(incident, status.closed(now), EventType.CANCELLED, action.reason(), now);
+            case STEP_DOWN -> stepDown(incident, action, now);
+            case RESTRICT -> restrict(incident, action, policy, now);
+            case EXTEND -> extend(incident, action, now);
+            case RESUME -> resume(incident, action, policy, now);
+            case NOTE -> accepted(incident, status, EventType.NOTE, action.reason(), now);
         };
     }
 
     /** One stage down, restarting the clean window; stepping down from stage 1 lifts. */
-    private static Decision stepDown(IncidentStatus status, OperatorAction action, Instant now) {
+    private static Decision stepDown(Incident incident, OperatorAction action, Instant now) {
+        IncidentStatus status = incident.status();
         if (status.stage() <= 1) {
-            return accepted(status, status.closed(now), EventType.LIFTED, action.reason(), now);
+            return accepted(incident, status.closed(now), EventType.LIFTED, action.reason(), now);
         }
-        return accepted(status, status.atStage(status.stage() - 1, now), EventType.STEPPED_DOWN, action.reason(), now);
+        return accepted(incident, status.atStage(status.stage() - 1, now), EventType.STEPPED_DOWN, action.reason(), now);
     }
 
     /**
      * To a stage of the policy (the top by default), restarting the clean window. From {@code ESCALATED} it also
      * hands the incident back to the rules: monitoring if a report was received, otherwise waiting for one.
      */
-    private static Decision restrict(IncidentStatus status, OperatorAction action, Policy policy, Instant now) {
+    private static Decision restrict(Incident incident, OperatorAction action, Policy policy, Instant now) {
+        IncidentStatus status = incident.status();
         int level = action.stage().orElse(policy.topLevel());
         if (!policy.hasStage(level)) {
             return Decision.rejected(
                     "policy " + policy.name() + " has stages 1 to " + policy.topLevel() + ", not " + level);
         }
         IncidentStatus after = status.atStage(level, now);
-        if (status.state() == IncidentState.ESCALATED) {
-            after = after.withState(backToRules(status));
+        if (incident.phase() instanceof Phase.Escalated) {
+            after = after.withState(backToRules(incident));
         }
-        return accepted(status, after, EventType.RESTRICTED, action.reason(), now);
+        return accepted(incident, after, EventType.RESTRICTED, action.reason(), now);
     }
 
     /** Gives monitoring more time before it escalates; counted from now if the deadline has already passed. */
-    private static Decision extend(IncidentStatus status, OperatorAction action, Instant now) {
-        if (!status.isMonitoringStarted()) {
+    private static Decision extend(Incident incident, OperatorAction action, Instant now) {
+        IncidentStatus status = incident.status();
+        if (!incident.isMonitoringStarted()) {
             return Decision.rejected("EXTEND needs monitoring to have started: no report has been received yet");
         }
         if (action.extension().isEmpty()) {
             return Decision.rejected("EXTEND needs a positive duration");
         }
         Instant from = status.monitoringUntil().isAfter(now) ? status.monitoringUntil() : now;
-        return accepted(status, status.withMonitoringUntil(from.plus(action.extension().get())), EventType.EXTENDED,
+        return accepted(incident, status.withMonitoringUntil(from.plus(action.extension().get())), EventType.EXTENDED,
                 action.reason(), now);
     }
 
@@ -97,31 +102,33 @@ public final class Lifecycle {
      * Back from {@code ESCALATED} to the rules, with a fresh clean window. A monitoring deadline that has passed is
      * renewed for a full {@code max-monitoring}, otherwise the incident would escalate again on the next tick.
      */
-    private static Decision resume(IncidentStatus status, OperatorAction action, Policy policy, Instant now) {
-        if (status.state() != IncidentState.ESCALATED) {
+    private static Decision resume(Incident incident, OperatorAction action, Policy policy, Instant now) {
+        IncidentStatus status = incident.status();
+        if (!(incident.phase() instanceof Phase.Escalated escalated)) {
             return Decision.rejected("RESUME applies to ESCALATED incidents; this one is " + status.state());
         }
-        IncidentStatus after = status.atStage(status.stage(), now).withState(backToRules(status));
-        if (status.isMonitoringStarted() && !status.monitoringUntil().isAfter(now)) {
+        IncidentStatus after = status.atStage(status.stage(), now).withState(backToRules(incident));
+        if (escalated.period().isPresent() && !escalated.period().get().until().isAfter(now)) {
             after = after.withMonitoringUntil(now.plus(policy.maxMonitoring()));
         }
-        return accepted(status, after, EventType.RESUMED, action.reason(), now);
+        return accepted(incident, after, EventType.RESUMED, action.reason(), now);
     }
 
-    private static IncidentState backToRules(IncidentStatus status) {
-        return status.isMonitoringStarted() ? IncidentState.MONITORING : IncidentState.RESTRICTED;
+    private static IncidentState backToRules(Incident incident) {
+        return incident.isMonitoringStarted() ? IncidentState.MONITORING : IncidentState.RESTRICTED;
     }
 
-    private static Decision accepted(IncidentStatus before, IncidentStatus after, EventType event, String reason,
+    /** Accepted: the incident moves to {@code after} (its invariants checked), with the transition that explains it. */
+    private static Decision accepted(Incident before, IncidentStatus after, EventType event, String reason,
             Instant now) {
-        return Decision.accepted(new Transition(before, after, event, reason, now));
+        return new Decision.Accepted(before.moved(after), new Transition(before.status(), after, event, reason, now));
     }
 
-    private static Optional<Decision> refusedIfClosed(IncidentStatus status, String what) {
-        if (status.isOpen()) {
+    private static Optional<Decision> refusedIfClosed(Incident incident, String what) {
+        if (!(incident.phase() instanceof Phase.Closed closed)) {
             return Optional.empty();
         }
         return Optional.of(Decision.rejected(
-                what + " needs an open incident; this one was closed at " + status.closedAt()));
+                what + " needs an open incident; this one was closed at " + closed.closedAt()));
     }
 }

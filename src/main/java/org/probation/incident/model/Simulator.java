@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.probation.policy.model.Policy;
 
 /**
  * Runs a policy's rules over a series of samples, tick by tick, in memory: the timeline an incident would have had.
- * The same {@link Evaluator} as the real tick, so a new policy can be tried on recorded data before it is used.
+ * The same {@link Incident} operations as the real tick, so a new policy can be tried on recorded data before it is
+ * used.
  */
 public final class Simulator {
 
@@ -34,39 +36,24 @@ public final class Simulator {
         List<TimedSample> byArrival = new ArrayList<>(samples);
         byArrival.sort(Comparator.comparing(TimedSample::arrivesAt));
         List<SimulatedEvent> events = new ArrayList<>();
-        IncidentStatus status = IncidentStatus.opened(policy.topLevel(), openedAt);
-        events.add(event("OPENED", openedAt, "restricted at stage " + policy.topLevel(), status, Map.of()));
-        Tracks tracks = Tracks.empty(policy.sampleInterval());
+        Incident.Timeline timeline = (type, reason, at, after, figures) -> events.add(
+                new SimulatedEvent(type.name(), at, reason, after.state(), after.stage(), after.relapses(), figures));
+        Decision.Accepted opened = Incident.open(policy, "restricted at stage " + policy.topLevel(), openedAt);
+        Incident incident = opened.incident();
+        timeline.record(opened.transition().event(), opened.transition().reason(), openedAt, incident.status(),
+                Map.of());
         int next = 0;
         int ticks = 0;
-        for (Instant now = openedAt.plus(tick); !now.isAfter(until) && status.isOpen(); now = now.plus(tick)) {
-            if (reportedAt != null && !status.isMonitoringStarted() && !reportedAt.isAfter(now)) {
-                // The loop only runs while the incident is open, so the report is always accepted.
-                Transition report = Lifecycle.report(status, policy, reportedAt).orElseThrow(IllegalStateException::new);
-                status = report.after();
-                events.add(event(report.event().name(), reportedAt, report.reason(), status, Map.of()));
-            }
+        for (Instant now = openedAt.plus(tick); !now.isAfter(until) && incident.isOpen(); now = now.plus(tick)) {
+            Optional<Instant> reportDue = reportedAt != null && !reportedAt.isAfter(now) ? Optional.of(reportedAt)
+                    : Optional.empty();
             List<Observation> arrived = new ArrayList<>();
             while (next < byArrival.size() && !byArrival.get(next).arrivesAt().isAfter(now)) {
                 arrived.add(byArrival.get(next++).observation());
             }
-            Evaluation evaluation = Evaluator.evaluate(status, tracks, policy, arrived, now);
+            incident = incident.advance(policy, reportDue, arrived, now, timeline);
             ticks++;
-            status = evaluation.status();
-            tracks = evaluation.tracks();
-            for (Evaluation.Notice notice : evaluation.notices()) {
-                events.add(event(notice.type().name(), now, notice.reason(), status, notice.figures()));
-            }
-            if (evaluation.transition().isPresent()) {
-                Transition transition = evaluation.transition().get();
-                events.add(event(transition.event().name(), now, transition.reason(), status, evaluation.figures()));
-            }
         }
-        return new Result(events, status, ticks);
-    }
-
-    private static SimulatedEvent event(String type, Instant at, String reason, IncidentStatus status,
-            Map<String, Object> figures) {
-        return new SimulatedEvent(type, at, reason, status.state(), status.stage(), status.relapses(), figures);
+        return new Result(events, incident.status(), ticks);
     }
 }

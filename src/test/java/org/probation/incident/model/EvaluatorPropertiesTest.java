@@ -212,7 +212,8 @@ class EvaluatorPropertiesTest {
             for (int gap : tickGaps) {
                 now = now.plusSeconds(gap);
                 if (!status.isMonitoringStarted() && !now.isBefore(reportAt)) {
-                    status = Lifecycle.report(status, policy, reportAt).accepted().orElseThrow().after();
+                    status = Incident.from(status, Tracks.empty(INTERVAL)).report(policy, reportAt).accepted().orElseThrow()
+                            .after();
                 }
                 tick(now);
                 if (!status.isOpen()) {
@@ -231,11 +232,11 @@ class EvaluatorPropertiesTest {
             }
             IncidentStatus before = status;
             Tracks tracks = Tracks.decode(storedTracks, INTERVAL);
-            Evaluation evaluation = Evaluator.evaluate(before, tracks, policy, arrived, now);
+            Evaluation evaluation = Incident.from(before, tracks).observe(policy, arrived, now);
             assertThat(tracks.encode()).as("evaluation leaves the tracks it read as they were")
                     .isEqualTo(Tracks.decode(storedTracks, INTERVAL).encode());
             storedTracks = evaluation.tracks().encode();
-            Evaluation inMemory = Evaluator.evaluate(before, memoryTracks, policy, arrived, now);
+            Evaluation inMemory = Incident.from(before, memoryTracks).observe(policy, arrived, now);
             memoryTracks = inMemory.tracks();
             assertThat(inMemory).as("tracks kept in memory decide as tracks stored between ticks")
                     .isEqualTo(evaluation);

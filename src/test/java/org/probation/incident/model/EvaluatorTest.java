@@ -64,7 +64,8 @@ class EvaluatorTest {
 
     /** Reported at 12:00: monitoring at the top stage, clean since 12:00, until midnight. */
     private void reported() {
-        status = Lifecycle.report(IncidentStatus.opened(policy.topLevel(), OPENED), policy, REPORTED).accepted()
+        status = Incident.from(IncidentStatus.opened(policy.topLevel(), OPENED), Tracks.empty(INTERVAL))
+                .report(policy, REPORTED).accepted()
                 .orElseThrow().after();
     }
 
@@ -107,7 +108,7 @@ class EvaluatorTest {
     }
 
     private Evaluation tick(Instant now, List<Observation> arrived) {
-        Evaluation evaluation = Evaluator.evaluate(status, tracks, policy, arrived, now);
+        Evaluation evaluation = Incident.from(status, tracks).observe(policy, arrived, now);
         status = evaluation.status();
         tracks = evaluation.tracks();
         return evaluation;
@@ -758,8 +759,8 @@ class EvaluatorTest {
             Tracks read = tracks;
             List<Observation> arrived = concat(clean(time(12, 0), time(17, 0)), List.of(mail(time(17, 5), HIGH)));
 
-            Evaluation first = Evaluator.evaluate(before, read, policy, arrived, time(17, 10));
-            Evaluation second = Evaluator.evaluate(before, read, policy, arrived, time(17, 10));
+            Evaluation first = Incident.from(before, read).observe(policy, arrived, time(17, 10));
+            Evaluation second = Incident.from(before, read).observe(policy, arrived, time(17, 10));
 
             assertThat(second).isEqualTo(first);
         }

@@ -32,7 +32,7 @@ class LifecycleTest {
 
     /** Reported at {@link #REPORTED}, monitoring at the top stage. */
     private IncidentStatus monitoring() {
-        return accepted(Lifecycle.report(restricted(), policy, REPORTED)).after();
+        return accepted(incident(restricted()).report(policy, REPORTED)).after();
     }
 
     private IncidentStatus monitoringAtStage(int stage) {
@@ -52,7 +52,12 @@ class LifecycleTest {
     }
 
     private IncidentStatus lifted() {
-        return accepted(Lifecycle.apply(monitoring(), action(ActionType.LIFT), policy, NOW)).after();
+        return accepted(incident(monitoring()).act(action(ActionType.LIFT), policy, NOW)).after();
+    }
+
+    /** The incident in {@code status}, through the aggregate as every caller reaches the rules. */
+    private Incident incident(IncidentStatus status) {
+        return Incident.from(status, Tracks.empty(policy.sampleInterval()));
     }
 
     // --- actions ------------------------------------------------------------------------------------------------
@@ -70,7 +75,7 @@ class LifecycleTest {
     }
 
     private Transition apply(IncidentStatus status, OperatorAction action, Instant at) {
-        return accepted(Lifecycle.apply(status, action, policy, at));
+        return accepted(incident(status).act(action, policy, at));
     }
 
     private static Transition accepted(Decision decision) {
@@ -86,7 +91,7 @@ class LifecycleTest {
     }
 
     private String refusal(IncidentStatus status, OperatorAction action, Instant at) {
-        return rejected(Lifecycle.apply(status, action, policy, at));
+        return rejected(incident(status).act(action, policy, at));
     }
 
     @Nested
@@ -96,7 +101,7 @@ class LifecycleTest {
         void firstReportStartsMonitoring() {
             IncidentStatus before = restricted();
 
-            Transition t = accepted(Lifecycle.report(before, policy, NOW));
+            Transition t = accepted(incident(before).report(policy, NOW));
 
             assertThat(t.before()).isEqualTo(before);
             assertThat(t.event()).isEqualTo(EventType.MONITORING_STARTED);
@@ -119,7 +124,7 @@ class LifecycleTest {
         void laterReportKeepsTheFirstReportAndTheMonitoringStart() {
             IncidentStatus before = monitoring();
 
-            Transition t = accepted(Lifecycle.report(before, policy, NOW));
+            Transition t = accepted(incident(before).report(policy, NOW));
 
             assertThat(t.event()).isEqualTo(EventType.REPORT_RECEIVED);
             assertThat(t.after()).isEqualTo(before);
@@ -132,7 +137,7 @@ class LifecycleTest {
         void reportOnAnEscalatedIncidentChangesNothing() {
             IncidentStatus before = escalated(REPORTED.plus(MAX_MONITORING));
 
-            Transition t = accepted(Lifecycle.report(before, policy, NOW));
+            Transition t = accepted(incident(before).report(policy, NOW));
 
             assertThat(t.event()).isEqualTo(EventType.REPORT_RECEIVED);
             assertThat(t.after()).isEqualTo(before);
@@ -142,7 +147,7 @@ class LifecycleTest {
         void reportOnALiftedIncidentIsRefused() {
             IncidentStatus closed = lifted();
 
-            assertThat(rejected(Lifecycle.report(closed, policy, NOW.plusSeconds(60))))
+            assertThat(rejected(incident(closed).report(policy, NOW.plusSeconds(60))))
                     .contains("a report needs an open incident");
         }
     }
@@ -483,7 +488,7 @@ class LifecycleTest {
 
         @Test
         void transitionsAtTheSameStageDoNotChangeControls() {
-            assertThat(accepted(Lifecycle.report(restricted(), policy, NOW)).changesControls()).isFalse();
+            assertThat(accepted(incident(restricted()).report(policy, NOW)).changesControls()).isFalse();
             assertThat(apply(monitoring(), extendBy(Duration.ofDays(1)), NOW).changesControls()).isFalse();
             assertThat(apply(monitoring(), restrictTo(2), NOW).changesControls()).isFalse();
             assertThat(apply(escalated(NOW.plusSeconds(1)), action(ActionType.RESUME), NOW).changesControls())
