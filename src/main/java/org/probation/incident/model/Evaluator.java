@@ -23,7 +23,7 @@ import org.probation.time.DurationText;
  * <li>{@link #stepDown step down}: a full clean window with enough coverage relaxes one stage, and lifts from stage 1
  * once {@code min-monitoring} has passed; a stage that needs approval waits for an operator;</li>
  * <li>{@link #giveUp give up}: not lifted by the end of monitoring escalates;</li>
- * <li>{@link #noData no data}: a gated metric silent for {@code no-data-after} is reported once.</li>
+ * <li>{@link NoData no data}: a gated metric silent for {@code no-data-after} is reported once.</li>
  * </ol>
  * Missing data never counts as clean: without samples there is no coverage, so no step down.
  * <p>
@@ -79,41 +79,9 @@ final class Evaluator {
                 return escalation.get();
             }
         }
-        NoData silence = noData(current, after, policy, gates, now);
+        NoData silence = NoData.of(current, after, policy, gates, now);
         notices.addAll(silence.notices());
         return new Evaluation(current, Optional.empty(), Map.of(), notices, silence.tracks());
-    }
-
-    /**
-     * What this tick's samples say, in arrival order: the first relapse if any, the latest dirty sample inside the
-     * clean window (as the instant just after it), and the tracks with every sample of a gated metric observed.
-     */
-    private record Scan(Optional<Observation> relapsing, Instant dirtyUntil, Tracks tracks) {
-
-        static Scan of(IncidentStatus status, Tracks tracks, Map<String, Gate> gates, boolean rulesApply,
-                List<Observation> arrived) {
-            Observation relapsing = null;
-            Instant dirtyUntil = null;
-            for (Observation sample : arrived) {
-                Gate gate = gates.get(sample.metric());
-                if (gate == null) {
-                    continue;
-                }
-                if (rulesApply && gate.isRelapse(sample.value()) && tracks.gate(sample.metric()).armed()
-                        && !sample.at().isBefore(status.openedAt())) {
-                    relapsing = relapsing == null ? sample : relapsing;
-                    // Disarmed from this sample on: a clean sample arriving after it arms its gate again.
-                    tracks = tracks.disarmedAll();
-                }
-                boolean clean = gate.isClean(sample.value());
-                tracks = tracks.with(sample.metric(), tracks.gate(sample.metric()).observed(sample, clean));
-                if (!clean && status.cleanSince() != null && !sample.at().isBefore(status.cleanSince())) {
-                    Instant justAfter = sample.at().plusNanos(1_000);
-                    dirtyUntil = dirtyUntil == null || justAfter.isAfter(dirtyUntil) ? justAfter : dirtyUntil;
-                }
-            }
-            return new Scan(Optional.ofNullable(relapsing), dirtyUntil, tracks);
-        }
     }
 
     /**
@@ -128,7 +96,7 @@ final class Evaluator {
         IncidentStatus after = dirty(status.relapsed(level,
                 escalate ? IncidentState.ESCALATED : status.state(), now), dirtyUntil);
         String reason = String.format(Locale.ROOT, "relapse: %s %s > %s at %s; back to stage %d (%s); relapse %d of %d",
-                gate.metric(), number(sample.value()), number(gate.relapse()), sample.at(), level,
+                gate.metric(), Figures.number(sample.value()), Figures.number(gate.relapse()), sample.at(), level,
                 policy.stage(level).name(), after.relapses(), policy.maxRelapses())
                 + (escalate ? "; escalated: more relapses than max-relapses" : "");
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -196,30 +164,6 @@ final class Evaluator {
     }
 
     /**
-     * The gates' coverage of the clean window, gate by gate until one falls short of {@code min-coverage}; the tracks
-     * keep an (empty) track for every gate looked at.
-     */
-    private record Covered(boolean enough, Map<String, Object> figures, List<String> summary, Tracks tracks) {
-
-        static Covered of(IncidentStatus status, Tracks tracks, Policy policy, Map<String, Gate> gates,
-                Instant now) {
-            Map<String, Object> figures = new LinkedHashMap<>();
-            List<String> summary = new ArrayList<>();
-            for (Gate gate : gates.values()) {
-                tracks = tracks.keeping(List.of(gate.metric()));
-                double coverage = tracks.gate(gate.metric()).coverage().coverage(status.cleanSince(), now);
-                if (coverage < policy.minCoverage()) {
-                    return new Covered(false, figures, summary, tracks);
-                }
-                figures.put(gate.metric() + ".coverage", round(coverage));
-                summary.add(String.format(Locale.ROOT, "%s ≤ %s (coverage %d%%)", gate.metric(), number(gate.clean()),
-                        (int) Math.floor(coverage * 100)));
-            }
-            return new Covered(true, figures, summary, tracks);
-        }
-    }
-
-    /**
      * Give up applies to what a relapse or a step down leaves: still monitoring after the end of monitoring, the same
      * transition escalates.
      */
@@ -247,41 +191,5 @@ final class Evaluator {
         return Optional.of(new Evaluation(after, Optional.of(new Transition(status, after, EventType.ESCALATED,
                 "escalated: not clean enough to lift by " + status.monitoringUntil(), now)),
                 Map.of("monitoringUntil", status.monitoringUntil().toString()), List.of(), tracks));
-    }
-
-    /** The silences reported this tick, and the tracks that remember them. */
-    record NoData(List<Evaluation.Notice> notices, Tracks tracks) {
-    }
-
-    /** A gated metric without any sample for {@code no-data-after} is reported once, until data returns. */
-    static NoData noData(IncidentStatus status, Tracks tracks, Policy policy, Map<String, Gate> gates, Instant now) {
-        Tracks after = tracks.keeping(gates.keySet());
-        List<String> silent = new ArrayList<>();
-        Map<String, Object> figures = new LinkedHashMap<>();
-        for (String metric : gates.keySet()) {
-            GateTrack track = after.gate(metric);
-            Instant since = track.lastAt() == null || track.lastAt().isBefore(status.openedAt()) ? status.openedAt()
-                    : track.lastAt();
-            if (!track.silenceReported() && Duration.between(since, now).compareTo(policy.noDataAfter()) >= 0) {
-                after = after.with(metric, track.withSilenceReported());
-                silent.add(metric);
-                figures.put(metric + ".lastAt", track.lastAt() == null ? null : track.lastAt().toString());
-            }
-        }
-        if (silent.isEmpty()) {
-            return new NoData(List.of(), after);
-        }
-        return new NoData(List.of(new Evaluation.Notice(EventType.NO_DATA, "no sample of " + String.join(", ", silent)
-                + " for " + DurationText.format(policy.noDataAfter()) + "; missing data never counts as clean",
-                figures)), after);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 }

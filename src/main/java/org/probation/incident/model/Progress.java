@@ -38,7 +38,7 @@ public record Progress(String summary, List<String> holdups, Instant nextStepAt,
         for (Gate gate : policy.gatesAt(status.stage()).values()) {
             GateTrack track = tracks.gates().get(gate.metric());
             Double coverage = status.cleanSince() == null || track == null ? null
-                    : round(track.coverage().coverage(status.cleanSince(), now));
+                    : Figures.round(track.coverage().coverage(status.cleanSince(), now));
             gates.add(new GateProgress(gate.metric(), gate.clean(), gate.relapse(),
                     track == null ? null : track.lastValue(), track == null ? null : track.lastAt(), coverage,
                     cleanFor));
@@ -92,9 +92,5 @@ public record Progress(String summary, List<String> holdups, Instant nextStepAt,
         String summary = status.stage() == 1 ? "monitoring: next step lifts the restriction"
                 : "monitoring: next step relaxes to " + policy.stage(status.stage() - 1).name();
         return new Progress(summary, List.copyOf(holdups), stepAt, liftAt, awaiting, gates);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 }
