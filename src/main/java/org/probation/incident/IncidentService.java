@@ -84,11 +84,12 @@ public class IncidentService {
         String evidenceDomains = domainsColumn("evidence.domains",
                 evidence.domains() == null ? List.of() : evidence.domains());
         String accountId = request.account().id();
-        openIncidentOf(accountId).ifPresent(open -> {
-            throw alreadyOpen(accountId, open.id);
+        incidents.openOf(accountId).ifPresent(open -> {
+            throw new IncidentAlreadyOpen(accountId, open.id);
         });
         Instant now = clock.instant();
-        Optional<Instant> lastLift = lastOffenceLiftedAt(accountId);
+        // Cancelled incidents (false positives) are no offence.
+        Optional<Instant> lastLift = incidents.lastOffenceLiftedAt(accountId);
         Policy policy = RepeatOffence.repeatPolicy(requested, lastLift, now).flatMap(policies::find).orElse(requested);
 
         IncidentEntity incident = newIncident(request, upsertAccount(request, accountDomains, now), policy, evidence,
@@ -108,7 +109,7 @@ public class IncidentService {
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException) {
                 // Another request opened an incident for this account between our check and our insert.
-                throw alreadyOpen(accountId, null);
+                throw new IncidentAlreadyOpen(accountId, null);
             }
             throw e;
         }
@@ -239,11 +240,6 @@ public class IncidentService {
         return Incident.from(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()));
     }
 
-    /** When the account's last real offence was lifted; cancelled incidents (false positives) do not count. */
-    private Optional<Instant> lastOffenceLiftedAt(String accountId) {
-        return incidents.lastOffenceLiftedAt(accountId);
-    }
-
     /**
      * Domain lists are stored as JSON in 8000-character columns. Each name is valid on its own, but a hundred names of
      * full DNS length would not fit; refused as input rather than failing in the database.
@@ -255,14 +251,6 @@ public class IncidentService {
                     + DOMAINS_COLUMN + " characters as a JSON list, " + column.length() + " given");
         }
         return column;
-    }
-
-    private Optional<IncidentEntity> openIncidentOf(String accountId) {
-        return incidents.openOf(accountId);
-    }
-
-    private static IncidentAlreadyOpen alreadyOpen(String accountId, UUID openId) {
-        return new IncidentAlreadyOpen(accountId, openId);
     }
 
     public record IncidentPage(List<IncidentEntity> items, int page, int size, long total) {

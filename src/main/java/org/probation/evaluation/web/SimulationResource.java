@@ -79,26 +79,7 @@ public class SimulationResource {
     @Operation(summary = "Run a policy over a series of samples and return the timeline it would produce; writes nothing")
     public SimulationResult simulate(@PathParam("name") String name, @NotNull @Valid SimulationRequest request) {
         Policy policy = policies.find(name).orElseThrow(() -> new PolicyNotFound(name));
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < request.samples().size(); i++) {
-            if (request.samples().get(i).value() < 0) {
-                problems.add(new FieldProblem("samples[" + i + "].value", "must not be negative"));
-            }
-        }
-        Duration tick = evaluation.every();
-        if (request.tick() != null) {
-            try {
-                tick = DurationText.parse(request.tick());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("tick", e.getMessage()));
-            }
-            if (tick.isNegative() || tick.isZero()) {
-                problems.add(new FieldProblem("tick", "must be positive"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Duration tick = checkedTick(request);
         List<Simulator.TimedSample> samples = request.samples().stream()
                 .map(s -> new Simulator.TimedSample(new Observation(s.metric(), s.at(), s.value()),
                         s.arrivedAt() != null ? s.arrivedAt() : s.at()))
@@ -120,5 +101,30 @@ public class SimulationResource {
         Simulator.Result result = Simulator.run(policy, openedAt, reportedAt, samples, tick, until);
         return new SimulationResult(policy.name(), result.ticks(), result.last().state().name(),
                 result.last().stage(), result.last().relapses(), result.events());
+    }
+
+    /** The tick period asked for (default: the real tick's), with every problem of the samples and the tick at once. */
+    private Duration checkedTick(SimulationRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < request.samples().size(); i++) {
+            if (request.samples().get(i).value() < 0) {
+                problems.add(new FieldProblem("samples[" + i + "].value", "must not be negative"));
+            }
+        }
+        Duration tick = evaluation.every();
+        if (request.tick() != null) {
+            try {
+                tick = DurationText.parse(request.tick());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("tick", e.getMessage()));
+            }
+            if (tick.isNegative() || tick.isZero()) {
+                problems.add(new FieldProblem("tick", "must be positive"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return tick;
     }
 }
