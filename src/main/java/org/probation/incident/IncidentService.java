@@ -94,26 +94,34 @@ public class IncidentService {
 
         IncidentEntity incident = newIncident(request, upsertAccount(request, accountDomains, now), policy, evidence,
                 evidenceDomains);
-        String reason = "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")"
-                + (policy == requested ? ""
-                        : "; repeat offender (last incident lifted " + lastLift.get() + "): policy " + policy.name());
-        Transition opened = Transition.open(policy.topLevel(), reason, now);
+        Transition opened = Incident.open(policy, openingReason(policy, requested, lastLift), now).transition();
         incident.apply(opened.after());
         incident.nextEvaluationAt = now;
         // Samples stored before the incident belong to an earlier one: start after them.
         incident.lastSampleId = samples.lastId();
+        persistOpened(incident, policy, opened, actor, evidence.figures() == null ? Map.of() : evidence.figures());
+        return incident;
+    }
+
+    /** The {@code OPENED} event's reason: the stage, and the repeat policy when the account is a repeat offender. */
+    private static String openingReason(Policy policy, Policy requested, Optional<Instant> lastLift) {
+        String reason = "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")";
+        return policy == requested ? reason
+                : reason + "; repeat offender (last incident lifted " + lastLift.get() + "): policy " + policy.name();
+    }
+
+    private void persistOpened(IncidentEntity incident, Policy policy, Transition opened, String actor,
+            Map<String, ?> figures) {
         try {
             incidents.persist(incident);
-            transitions.write(incident, policy, opened, actor,
-                    evidence.figures() == null ? Map.of() : evidence.figures());
+            transitions.write(incident, policy, opened, actor, figures);
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException) {
                 // Another request opened an incident for this account between our check and our insert.
-                throw new IncidentAlreadyOpen(accountId, null);
+                throw new IncidentAlreadyOpen(incident.account.id, null);
             }
             throw e;
         }
-        return incident;
     }
 
     /** The account as the request describes it now: created on its first incident, its contact details updated. */
