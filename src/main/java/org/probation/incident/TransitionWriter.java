@@ -1,6 +1,7 @@
 package org.probation.incident;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Transition;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
-import org.probation.json.JsonColumns;
 import org.probation.policy.model.Policy;
 
 /**
@@ -28,14 +28,11 @@ public class TransitionWriter {
     public static final String SYSTEM_ACTOR = "system";
 
     private final EntityManager em;
-    private final JsonColumns json;
     private final Event<TransitionWritten> transitions;
     private final Event<NoteWritten> notes;
 
-    TransitionWriter(EntityManager em, JsonColumns json, Event<TransitionWritten> transitions,
-            Event<NoteWritten> notes) {
+    TransitionWriter(EntityManager em, Event<TransitionWritten> transitions, Event<NoteWritten> notes) {
         this.em = em;
-        this.json = json;
         this.transitions = transitions;
         this.notes = notes;
     }
@@ -76,7 +73,7 @@ public class TransitionWriter {
         event.toState = incident.lifecycle.state;
         event.fromStage = fromStage;
         event.toStage = incident.lifecycle.stage;
-        event.figures = figures.isEmpty() ? null : json.write(figures);
+        event.figures = figures.isEmpty() ? null : new LinkedHashMap<>(figures);
         em.persist(event);
         return event;
     }

@@ -3,6 +3,7 @@ package org.probation.evaluation.shadow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Lifecycle;
 import org.probation.incident.model.Tracks;
 import org.probation.incident.model.Transition;
-import org.probation.json.JsonColumns;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 
@@ -33,12 +33,10 @@ public class ShadowRuns {
 
     private final EntityManager em;
     private final PolicyCatalog policies;
-    private final JsonColumns json;
 
-    ShadowRuns(EntityManager em, PolicyCatalog policies, JsonColumns json) {
+    ShadowRuns(EntityManager em, PolicyCatalog policies) {
         this.em = em;
         this.policies = policies;
-        this.json = json;
     }
 
     public boolean any() {
@@ -148,7 +146,7 @@ public class ShadowRuns {
         event.state = status.state();
         event.stage = status.stage();
         event.relapses = status.relapses();
-        event.figures = figures.isEmpty() ? null : json.write(figures);
+        event.figures = figures.isEmpty() ? null : new LinkedHashMap<>(figures);
         return event;
     }
 }
