@@ -37,7 +37,7 @@ class JsonColumnsMigrationTest {
     private static final UUID WITHOUT_EVIDENCE = UUID.fromString("00000000-0000-0000-0000-000000000002");
     private static final Instant AT = Instant.parse("2026-11-28T12:00:00Z");
 
-    // As JsonColumns wrote them.
+    // As the text columns held them, written by the former JsonColumns (Jackson, compact).
     private static final String DOMAINS = "[\"blog-a.example\",\"blog-b.example\"]";
     private static final String EVIDENCE_FIGURES = "{\"mail_sent_per_hour\":12400.0,\"cpu_load\":3.0,"
             + "\"mail_foreign_ratio\":1.0E-4}";
