@@ -31,7 +31,7 @@ import org.probation.incident.persistence.IncidentEntity;
 import org.probation.incident.persistence.IncidentRepository;
 import org.probation.incident.persistence.ReportEntity;
 import org.probation.incident.persistence.ReportRepository;
-import org.probation.json.JsonColumns;
+import org.probation.json.JsonText;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
@@ -53,12 +53,12 @@ public class IncidentService {
     private final SampleRepository samples;
     private final PolicyCatalog policies;
     private final TransitionWriter transitions;
-    private final JsonColumns json;
+    private final JsonText json;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, AccountRepository accounts, EventRepository events,
             ReportRepository reports, SampleRepository samples, PolicyCatalog policies, TransitionWriter transitions,
-            JsonColumns json, Clock clock) {
+            JsonText json, Clock clock) {
         this.incidents = incidents;
         this.accounts = accounts;
         this.events = events;
@@ -79,9 +79,9 @@ public class IncidentService {
         String policyName = request.policy() == null ? PolicyCatalog.DEFAULT_POLICY : request.policy();
         Policy requested = policies.find(policyName).filter(p -> !p.shadow())
                 .orElseThrow(() -> new InvalidInputException("policy", "no policy named '" + policyName + "'"));
-        String accountDomains = domainsColumn("account.domains", request.account().domainsOrEmpty());
+        List<String> accountDomains = domainsColumn("account.domains", request.account().domainsOrEmpty());
         OpenIncident.Evidence evidence = request.evidence() == null ? OpenIncident.Evidence.NONE : request.evidence();
-        String evidenceDomains = domainsColumn("evidence.domains",
+        List<String> evidenceDomains = domainsColumn("evidence.domains",
                 evidence.domains() == null ? List.of() : evidence.domains());
         String accountId = request.account().id();
         incidents.openOf(accountId).ifPresent(open -> {
@@ -125,7 +125,7 @@ public class IncidentService {
     }
 
     /** The account as the request describes it now: created on its first incident, its contact details updated. */
-    private AccountEntity upsertAccount(OpenIncident request, String domains, Instant now) {
+    private AccountEntity upsertAccount(OpenIncident request, List<String> domains, Instant now) {
         AccountEntity account = accounts.findById(request.account().id());
         boolean newAccount = account == null;
         if (newAccount) {
@@ -145,7 +145,7 @@ public class IncidentService {
     }
 
     private IncidentEntity newIncident(OpenIncident request, AccountEntity account, Policy policy,
-            OpenIncident.Evidence evidence, String evidenceDomains) {
+            OpenIncident.Evidence evidence, List<String> evidenceDomains) {
         IncidentEntity incident = new IncidentEntity();
         incident.id = UUID.randomUUID();
         incident.account = account;
@@ -153,7 +153,7 @@ public class IncidentService {
         incident.policy = policy.name();
         incident.evidenceSummary = evidence.summary();
         incident.evidenceDomains = evidenceDomains;
-        incident.evidenceFigures = json.write(evidence.figures() == null ? Map.of() : evidence.figures());
+        incident.evidenceFigures = evidence.figures() == null ? Map.of() : evidence.figures();
         return incident;
     }
 
@@ -183,7 +183,7 @@ public class IncidentService {
         ReportEntity report = new ReportEntity();
         report.incidentId = incident.id;
         report.channel = request.channel();
-        report.checklist = json.write(request.checklistOrEmpty());
+        report.checklist = request.checklistOrEmpty();
         report.message = request.message();
         report.receivedAt = now;
         report.actor = actor;
@@ -249,16 +249,16 @@ public class IncidentService {
     }
 
     /**
-     * Domain lists are stored as JSON in 8000-character columns. Each name is valid on its own, but a hundred names of
-     * full DNS length would not fit; refused as input rather than failing in the database.
+     * Domain lists were stored as JSON in 8000-character columns, and the limit stays: each name is valid on its own,
+     * but a hundred names of full DNS length are refused as input.
      */
-    private String domainsColumn(String field, List<String> domains) {
+    private List<String> domainsColumn(String field, List<String> domains) {
         String column = json.write(domains);
         if (column.length() > DOMAINS_COLUMN) {
             throw new InvalidInputException(field, "the domain names are too long together: at most "
                     + DOMAINS_COLUMN + " characters as a JSON list, " + column.length() + " given");
         }
-        return column;
+        return domains;
     }
 
     public record IncidentPage(List<IncidentEntity> items, int page, int size, long total) {

@@ -1,6 +1,7 @@
 package org.probation.incident;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,6 @@ import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.incident.persistence.IncidentRepository;
-import org.probation.json.JsonColumns;
 import org.probation.policy.model.Policy;
 
 /**
@@ -30,15 +30,13 @@ public class TransitionWriter {
 
     private final IncidentRepository incidents;
     private final EventRepository events;
-    private final JsonColumns json;
     private final Event<TransitionWritten> transitions;
     private final Event<NoteWritten> notes;
 
-    TransitionWriter(IncidentRepository incidents, EventRepository events, JsonColumns json,
-            Event<TransitionWritten> transitions, Event<NoteWritten> notes) {
+    TransitionWriter(IncidentRepository incidents, EventRepository events, Event<TransitionWritten> transitions,
+            Event<NoteWritten> notes) {
         this.incidents = incidents;
         this.events = events;
-        this.json = json;
         this.transitions = transitions;
         this.notes = notes;
     }
@@ -79,7 +77,7 @@ public class TransitionWriter {
         event.toState = incident.lifecycle.state;
         event.fromStage = fromStage;
         event.toStage = incident.lifecycle.stage;
-        event.figures = figures.isEmpty() ? null : json.write(figures);
+        event.figures = figures.isEmpty() ? null : new LinkedHashMap<>(figures);
         events.persist(event);
         return event;
     }

@@ -17,7 +17,7 @@ import org.probation.incident.model.Progress;
 import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
-import org.probation.json.JsonColumns;
+import org.probation.json.JsonText;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
 import org.probation.notification.persistence.NotificationEntity;
@@ -31,8 +31,6 @@ import org.probation.words.i18n.Language;
 import org.probation.words.model.ControlsWording;
 import org.probation.words.model.Words;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 
@@ -44,19 +42,17 @@ import io.quarkus.qute.Variant;
 public class Notifier {
 
     private static final Logger LOG = Logger.getLogger(Notifier.class);
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
 
     private final NotificationRepository notifications;
     private final NotificationConfig config;
     private final WordsConfig wordsConfig;
     private final WebhooksConfig webhooks;
     private final ReportLinks links;
-    private final JsonColumns json;
+    private final JsonText json;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, NotificationConfig config, WordsConfig wordsConfig, WebhooksConfig webhooks,
-            ReportLinks links, JsonColumns json, Clock clock) {
+    Notifier(NotificationRepository notifications, NotificationConfig config, WordsConfig wordsConfig,
+            WebhooksConfig webhooks, ReportLinks links, JsonText json, Clock clock) {
         this.notifications = notifications;
         this.config = config;
         this.wordsConfig = wordsConfig;
@@ -206,8 +202,7 @@ public class Notifier {
         Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
                 policy, clock.instant());
         return new MailContent(account.id, account.name, incident.cause.name(), incident.evidenceSummary,
-                incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
-                json.read(account.domains, STRINGS),
+                incident.evidenceDomains == null ? List.of() : incident.evidenceDomains, account.domains,
                 incident.lifecycle.stage == 0 ? "" : policy.stage(incident.lifecycle.stage).name(), controls, checklist,
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
                 Words.time(progress.earliestLiftAt(), wordsConfig.timeZone(), language),

@@ -21,7 +21,6 @@ import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.incident.persistence.IncidentRepository;
-import org.probation.json.JsonColumns;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.report.model.CustomerWords;
@@ -31,8 +30,6 @@ import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
 import org.probation.words.model.ControlsWording;
 import org.probation.words.model.Words;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,25 +41,20 @@ public class ReportPages {
     /** The actor of reports sent through the page. */
     public static final String ACTOR = "customer";
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
     private final IncidentRepository incidentRows;
     private final EventRepository events;
     private final IncidentService incidents;
     private final ReportLinkSigner signer;
-    private final JsonColumns json;
     private final WordsConfig wordsConfig;
     private final MeterRegistry registry;
     private final Clock clock;
 
     ReportPages(IncidentRepository incidentRows, EventRepository events, IncidentService incidents,
-            ReportLinkSigner signer, JsonColumns json, WordsConfig wordsConfig, MeterRegistry registry, Clock clock) {
+            ReportLinkSigner signer, WordsConfig wordsConfig, MeterRegistry registry, Clock clock) {
         this.incidentRows = incidentRows;
         this.events = events;
         this.incidents = incidents;
         this.signer = signer;
-        this.json = json;
         this.wordsConfig = wordsConfig;
         this.registry = registry;
         this.clock = clock;
@@ -134,7 +126,7 @@ public class ReportPages {
         Instant issued = now;
         return new ReportPage(lang, "?lang=" + words.otherLanguage(), words.otherLanguageName(), action,
                 incident.account.id, incident.account.name, incident.evidenceSummary,
-                incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
+                incident.evidenceDomains == null ? List.of() : incident.evidenceDomains,
                 incident.lifecycle.reportedAt != null, incident.lifecycle.stage, policy.topLevel(),
                 incident.lifecycle.stage == 0 ? List.of()
                         : ControlsWording.describe(policy.stage(incident.lifecycle.stage).controls(), language),

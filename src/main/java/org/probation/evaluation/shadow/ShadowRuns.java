@@ -3,6 +3,7 @@ package org.probation.evaluation.shadow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import org.probation.incident.model.EventType;
 import org.probation.incident.model.Incident;
 import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.Tracks;
-import org.probation.json.JsonColumns;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
 
@@ -36,14 +36,11 @@ public class ShadowRuns {
     private final ShadowRunRepository runRepository;
     private final ShadowEventRepository eventRepository;
     private final PolicyCatalog policies;
-    private final JsonColumns json;
 
-    ShadowRuns(ShadowRunRepository runRepository, ShadowEventRepository eventRepository, PolicyCatalog policies,
-            JsonColumns json) {
+    ShadowRuns(ShadowRunRepository runRepository, ShadowEventRepository eventRepository, PolicyCatalog policies) {
         this.runRepository = runRepository;
         this.eventRepository = eventRepository;
         this.policies = policies;
-        this.json = json;
     }
 
     public boolean any() {
@@ -142,7 +139,7 @@ public class ShadowRuns {
         event.state = status.state();
         event.stage = status.stage();
         event.relapses = status.relapses();
-        event.figures = figures.isEmpty() ? null : json.write(figures);
+        event.figures = figures.isEmpty() ? null : new LinkedHashMap<>(figures);
         return event;
     }
 }

@@ -2,11 +2,10 @@ package org.probation.evaluation.shadow;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
-
-import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -15,6 +14,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record ShadowView(String policy, IncidentState state, int stage, int relapses, List<Entry> timeline) {
 
     public record Entry(EventType type, Instant at, String reason, IncidentState state, int stage, int relapses,
-            @JsonRawValue String figures) {
+            Map<String, Object> figures) {
     }
 }

@@ -1,6 +1,8 @@
 package org.probation.incident.persistence;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,8 +19,10 @@ import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.SecondaryRow;
+import org.hibernate.type.SqlTypes;
 import org.probation.incident.model.Cause;
 import org.probation.incident.model.IncidentStatus;
 
@@ -61,13 +65,15 @@ public class IncidentEntity {
     @Column(name = "evidence_summary")
     public String evidenceSummary;
 
-    /** JSON array. */
+    /** A JSON array; {@code null} on incidents opened before evidence domains were recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "evidence_domains")
-    public String evidenceDomains;
+    public List<String> evidenceDomains;
 
-    /** JSON object of metric name to figure. */
+    /** A JSON object of metric name to figure. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "evidence_figures")
-    public String evidenceFigures;
+    public Map<String, Double> evidenceFigures;
 
     @Embedded
     public LifecycleColumns lifecycle = new LifecycleColumns();

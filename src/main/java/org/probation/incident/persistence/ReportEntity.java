@@ -1,6 +1,7 @@
 package org.probation.incident.persistence;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.probation.incident.model.ReportChannel;
 
 /** A customer's remediation report, whichever way it arrived. */
@@ -30,9 +33,10 @@ public class ReportEntity {
     @Column(nullable = false)
     public ReportChannel channel;
 
-    /** JSON object of checklist key to answer. */
+    /** Checklist key to answer, as a JSON object. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String checklist;
+    public Map<String, Boolean> checklist;
 
     public String message;
 

@@ -10,26 +10,16 @@ import org.probation.incident.model.Progress;
 import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
-import org.probation.json.JsonColumns;
 import org.probation.policy.ControlsView;
 import org.probation.policy.model.Policy;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /** Entities to API views, at the edge. */
 @ApplicationScoped
 class IncidentMapper {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Double>> FIGURES = new TypeReference<>() {
-    };
-
-    private final JsonColumns json;
     private final Clock clock;
 
-    IncidentMapper(JsonColumns json, Clock clock) {
-        this.json = json;
+    IncidentMapper(Clock clock) {
         this.clock = clock;
     }
 
@@ -42,15 +32,15 @@ class IncidentMapper {
                 policy, clock.instant());
         return new IncidentView(incident.id,
                 new IncidentView.AccountView(account.id, account.email, account.locale, account.name,
-                        json.read(account.domains, STRINGS)),
+                        account.domains),
                 incident.cause, incident.policy, incident.lifecycle.state, stage, incident.lifecycle.relapses,
                 incident.lifecycle.openedAt,
                 incident.lifecycle.reportedAt, incident.lifecycle.monitoringSince, incident.lifecycle.monitoringUntil,
                 incident.lifecycle.stageSince,
                 incident.lifecycle.cleanSince, incident.lifecycle.closedAt,
                 new IncidentView.EvidenceView(incident.evidenceSummary,
-                        incident.evidenceDomains == null ? List.of() : json.read(incident.evidenceDomains, STRINGS),
-                        incident.evidenceFigures == null ? Map.of() : json.read(incident.evidenceFigures, FIGURES)),
+                        incident.evidenceDomains == null ? List.of() : incident.evidenceDomains,
+                        incident.evidenceFigures == null ? Map.of() : incident.evidenceFigures),
                 progress.gates(), new IncidentView.ProgressView(progress.summary(), progress.holdups(),
                         progress.nextStepAt(), progress.earliestLiftAt(), progress.awaitingApproval()));
     }

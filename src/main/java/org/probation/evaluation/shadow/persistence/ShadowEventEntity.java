@@ -1,6 +1,7 @@
 package org.probation.evaluation.shadow.persistence;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 
@@ -48,5 +51,7 @@ public class ShadowEventEntity {
 
     public int relapses;
 
-    public String figures;
+    /** As {@code EventEntity.figures}: a JSON object, {@code null} when there were none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> figures;
 }
