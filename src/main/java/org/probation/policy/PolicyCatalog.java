@@ -2,7 +2,6 @@ package org.probation.policy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +14,12 @@ import org.probation.policy.config.PoliciesConfig;
 import org.probation.policy.config.PoliciesConfig.ControlsConfig;
 import org.probation.policy.config.PoliciesConfig.GateConfig;
 import org.probation.policy.config.PoliciesConfig.PolicyConfig;
+import org.probation.policy.model.Approval;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Controls;
 import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.PolicyValidation;
-import org.probation.policy.model.RelapseTarget;
 import org.probation.policy.model.Stage;
 
 import io.quarkus.runtime.Startup;
@@ -102,7 +101,7 @@ public class PolicyCatalog {
         for (int i = 0; i < top; i++) {
             var stage = config.stages().get(i);
             stages.add(new Stage(top - i, stage.name(), stage.cleanWindow(),
-                    stage.approval().map("operator"::equals).orElse(false), toControls(stage.controls()),
+                    stage.approval() == Approval.OPERATOR, toControls(stage.controls()),
                     toGates(stage.gates())));
         }
         List<ChecklistItem> checklist = config.checklist().orElse(List.of()).stream()
@@ -110,19 +109,10 @@ public class PolicyCatalog {
                         item.causes().orElse(java.util.Set.of())))
                 .toList();
         return new Policy(name, config.sampleInterval(), config.minCoverage(), config.minMonitoring(),
-                config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), relapseTarget(name, config),
+                config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), config.relapseTo(),
                 config.repeatPolicy(), config.repeatWindow(), config.shadow() || config.shadowOf().isPresent(),
                 toGates(config.gates()), stages,
                 checklist);
-    }
-
-    private static RelapseTarget relapseTarget(String policy, PolicyConfig config) {
-        return switch (config.relapseTo().toLowerCase(Locale.ROOT)) {
-            case "top" -> RelapseTarget.TOP;
-            case "one-up" -> RelapseTarget.ONE_UP;
-            default -> throw new IllegalStateException("Invalid policy configuration:\n  probation.policies." + policy
-                    + ".relapse-to: must be 'top' or 'one-up', was '" + config.relapseTo() + "'");
-        };
     }
 
     private static Map<String, Gate> toGates(Map<String, GateConfig> gates) {
