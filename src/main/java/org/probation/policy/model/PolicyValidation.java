@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.probation.validation.Patterns;
@@ -63,6 +64,25 @@ public final class PolicyValidation {
             p.check(!item.labelEn().isBlank(), key + ".en", "must not be blank");
         }
         return p.list;
+    }
+
+    /**
+     * The checklist items of every policy that name a cause not among {@code causes}: such an item would never apply,
+     * silently. The causes are the incident feature's, so the check is wired where both are known (ops).
+     */
+    public static List<String> unknownCauses(Map<String, Policy> policies, Set<String> causes) {
+        List<String> problems = new ArrayList<>();
+        policies.values().forEach(policy -> {
+            for (int i = 0; i < policy.checklist().size(); i++) {
+                for (String cause : new TreeSet<>(policy.checklist().get(i).causes())) {
+                    if (!causes.contains(cause)) {
+                        problems.add("probation.policies." + policy.name() + ".checklist[" + i + "].causes: '" + cause
+                                + "' is not a cause; one of " + new TreeSet<>(causes));
+                    }
+                }
+            }
+        });
+        return problems;
     }
 
     private static void checkGate(Problems p, String key, Gate gate) {
