@@ -50,6 +50,7 @@ public class PolicyCatalog {
         config.all().forEach((name, policy) -> policies.put(name, toPolicy(name, policy)));
         List<String> problems = new java.util.ArrayList<>(PolicyValidation.problems(policies));
         config.all().forEach((name, policy) -> problems.addAll(shadowProblems(name, policy, config)));
+        config.all().forEach((name, policy) -> problems.addAll(stageGatesSwitchedOff(name, policy)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid policy configuration:\n  " + String.join("\n  ", problems));
         }
@@ -95,6 +96,20 @@ public class PolicyCatalog {
         return List.of();
     }
 
+    private static List<String> stageGatesSwitchedOff(String name, PolicyConfig policy) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < policy.stages().size(); i++) {
+            int stage = i;
+            policy.stages().get(i).gates().forEach((metric, gate) -> {
+                if (!gate.enabled()) {
+                    problems.add("probation.policies." + name + ".stages[" + stage + "].gates." + metric
+                            + ".enabled: a stage cannot switch a gate off; switch it off in the policy's gates");
+                }
+            });
+        }
+        return problems;
+    }
+
     private static Policy toPolicy(String name, PolicyConfig config) {
         List<Stage> stages = new java.util.ArrayList<>();
         int top = config.stages().size();
@@ -117,7 +132,11 @@ public class PolicyCatalog {
 
     private static Map<String, Gate> toGates(Map<String, GateConfig> gates) {
         Map<String, Gate> result = new LinkedHashMap<>();
-        gates.forEach((metric, gate) -> result.put(metric, new Gate(metric, gate.clean(), gate.relapse())));
+        gates.forEach((metric, gate) -> {
+            if (gate.enabled()) {
+                result.put(metric, new Gate(metric, gate.clean(), gate.relapse()));
+            }
+        });
         return result;
     }
 

@@ -84,6 +84,14 @@ public interface PoliciesConfig {
     }
 
     interface GateConfig {
+        /**
+         * {@code false} takes the gate out of the policy. Policies of the same name in several config files merge key by
+         * key, so a file that redefines a built-in policy cannot remove a gate by leaving it out: it switches it off.
+         * Not at a stage (a stage's gates override the policy's, they cannot remove one).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
         @Finite
         @DecimalMin("0")
         double clean();
