@@ -1,6 +1,7 @@
 package org.probation.ops;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
@@ -20,6 +21,12 @@ public class ConfigKeysCheck {
     /** The prefix of every feature's {@code @ConfigMapping}, below {@code probation.} (ConfigKeysCheckTest keeps it so). */
     static final Set<String> FEATURES = Set.of("demo", "evaluation", "ingest", "notifications", "ops", "policies",
             "report", "retention", "sources", "webhooks");
+
+    /**
+     * Environment variables read through expressions ({@code ${PROBATION_PUBLIC_URL:...}}), not as keys. SmallRye lists
+     * an environment variable as a key too ({@code probation.public.url}), which belongs to no feature.
+     */
+    static final Set<String> VARIABLES = Set.of("PROBATION_OPERATOR_EMAIL", "PROBATION_PUBLIC_URL");
 
     private final Config config;
 
@@ -41,7 +48,7 @@ public class ConfigKeysCheck {
         for (String name : names) {
             if (name.startsWith("probation.")) {
                 String feature = name.substring("probation.".length()).split("\\.", 2)[0];
-                if (!FEATURES.contains(feature)) {
+                if (!FEATURES.contains(feature) && !VARIABLES.contains(name.replace('.', '_').toUpperCase(Locale.ROOT))) {
                     unknown.add(name);
                 }
             }

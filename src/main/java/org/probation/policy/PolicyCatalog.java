@@ -2,7 +2,6 @@ package org.probation.policy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +14,12 @@ import org.probation.policy.config.PoliciesConfig;
 import org.probation.policy.config.PoliciesConfig.ControlsConfig;
 import org.probation.policy.config.PoliciesConfig.GateConfig;
 import org.probation.policy.config.PoliciesConfig.PolicyConfig;
+import org.probation.policy.model.Approval;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Controls;
 import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.PolicyValidation;
-import org.probation.policy.model.RelapseTarget;
 import org.probation.policy.model.Stage;
 
 import io.quarkus.runtime.Startup;
@@ -51,6 +50,7 @@ public class PolicyCatalog {
         config.all().forEach((name, policy) -> policies.put(name, toPolicy(name, policy)));
         List<String> problems = new java.util.ArrayList<>(PolicyValidation.problems(policies));
         config.all().forEach((name, policy) -> problems.addAll(shadowProblems(name, policy, config)));
+        config.all().forEach((name, policy) -> problems.addAll(stageGatesSwitchedOff(name, policy)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid policy configuration:\n  " + String.join("\n  ", problems));
         }
@@ -96,13 +96,27 @@ public class PolicyCatalog {
         return List.of();
     }
 
+    private static List<String> stageGatesSwitchedOff(String name, PolicyConfig policy) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < policy.stages().size(); i++) {
+            int stage = i;
+            policy.stages().get(i).gates().forEach((metric, gate) -> {
+                if (!gate.enabled()) {
+                    problems.add("probation.policies." + name + ".stages[" + stage + "].gates." + metric
+                            + ".enabled: a stage cannot switch a gate off; switch it off in the policy's gates");
+                }
+            });
+        }
+        return problems;
+    }
+
     private static Policy toPolicy(String name, PolicyConfig config) {
         List<Stage> stages = new java.util.ArrayList<>();
         int top = config.stages().size();
         for (int i = 0; i < top; i++) {
             var stage = config.stages().get(i);
             stages.add(new Stage(top - i, stage.name(), stage.cleanWindow(),
-                    stage.approval().map("operator"::equals).orElse(false), toControls(stage.controls()),
+                    stage.approval() == Approval.OPERATOR, toControls(stage.controls()),
                     toGates(stage.gates())));
         }
         List<ChecklistItem> checklist = config.checklist().orElse(List.of()).stream()
@@ -110,24 +124,19 @@ public class PolicyCatalog {
                         item.causes().orElse(java.util.Set.of())))
                 .toList();
         return new Policy(name, config.sampleInterval(), config.minCoverage(), config.minMonitoring(),
-                config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), relapseTarget(name, config),
+                config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), config.relapseTo(),
                 config.repeatPolicy(), config.repeatWindow(), config.shadow() || config.shadowOf().isPresent(),
                 toGates(config.gates()), stages,
                 checklist);
     }
 
-    private static RelapseTarget relapseTarget(String policy, PolicyConfig config) {
-        return switch (config.relapseTo().toLowerCase(Locale.ROOT)) {
-            case "top" -> RelapseTarget.TOP;
-            case "one-up" -> RelapseTarget.ONE_UP;
-            default -> throw new IllegalStateException("Invalid policy configuration:\n  probation.policies." + policy
-                    + ".relapse-to: must be 'top' or 'one-up', was '" + config.relapseTo() + "'");
-        };
-    }
-
     private static Map<String, Gate> toGates(Map<String, GateConfig> gates) {
         Map<String, Gate> result = new LinkedHashMap<>();
-        gates.forEach((metric, gate) -> result.put(metric, new Gate(metric, gate.clean(), gate.relapse())));
+        gates.forEach((metric, gate) -> {
+            if (gate.enabled()) {
+                result.put(metric, new Gate(metric, gate.clean(), gate.relapse()));
+            }
+        });
         return result;
     }
 

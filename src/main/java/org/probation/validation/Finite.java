@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
@@ -20,7 +21,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  */
 @Documented
 @Constraint(validatedBy = Finite.Validator.class)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Target({ METHOD, FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)
 public @interface Finite {
 

@@ -35,6 +35,14 @@ class ConfigKeysCheckTest {
     }
 
     @Test
+    void theEnvironmentVariablesReadThroughExpressionsPass() {
+        // How SmallRye lists PROBATION_OPERATOR_EMAIL and PROBATION_PUBLIC_URL among the keys (README's run example).
+        assertThat(ConfigKeysCheck.unknown(List.of("probation.operator.email", "probation.public.url",
+                "PROBATION_OPERATOR_EMAIL"))).isEmpty();
+        assertThat(ConfigKeysCheck.unknown(List.of("probation.public.urls"))).containsExactly("probation.public.urls");
+    }
+
+    @Test
     void theKnownFeaturesAreExactlyThePrefixesOfTheConfigMappings() {
         Set<String> mapped = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.probation").stream()

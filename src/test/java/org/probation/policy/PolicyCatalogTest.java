@@ -12,6 +12,7 @@ import org.probation.policy.model.RelapseTarget;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,6 +69,29 @@ class PolicyCatalogTest {
     }
 
     @Test
+    void oneUpIsReadAsARelapseTarget() {
+        Map<String, String> props = soundPolicy("story");
+        props.put("probation.policies.story.relapse-to", "one-up");
+
+        assertThat(load(props).get("story").relapseTo()).isEqualTo(RelapseTarget.ONE_UP);
+    }
+
+    @Test
+    void anApprovalOtherThanOperatorStopsStartUpNamingTheKey() {
+        Map<String, String> props = soundPolicy("bad");
+        props.put("probation.policies.bad.stages[1].approval", "operater");
+
+        assertThatThrownBy(() -> load(props)).hasMessageContaining("probation.policies.bad.stages[1].approval");
+    }
+
+    @Test
+    void aStageWithoutApprovalStepsDownByItself() {
+        Policy policy = load(soundPolicy("story")).get("story");
+
+        assertThat(policy.stage(2).operatorApproval()).isFalse();
+    }
+
+    @Test
     void aPolicyWithoutStagesStopsStartUp() {
         Map<String, String> props = soundPolicy("bad");
         props.keySet().removeIf(key -> key.contains(".stages["));
@@ -106,16 +130,18 @@ class PolicyCatalogTest {
         assertThat(policies.get("real").shadow()).isFalse();
     }
 
-    private static Map<String, Policy> load(Map<String, String> properties) {
+    /** Reads the policies as start-up does: the mapping's Bean Validation first, then the catalog's own checks. */
+    static Map<String, Policy> load(Map<String, String> properties) {
         var config = new SmallRyeConfigBuilder()
                 .withMapping(PoliciesConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
+                .withValidator(new BeanValidationConfigValidatorImpl())
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
                 .build();
         return PolicyCatalog.load(config.getConfigMapping(PoliciesConfig.class));
     }
 
-    private static Map<String, String> soundPolicy(String name) {
+    static Map<String, String> soundPolicy(String name) {
         String p = "probation.policies." + name + ".";
         Map<String, String> props = new HashMap<>();
         props.put(p + "sample-interval", "5m");

@@ -7,13 +7,25 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+
+import org.probation.policy.model.Approval;
+import org.probation.policy.model.RelapseTarget;
+import org.probation.validation.Finite;
+import org.probation.validation.NonNegativeDuration;
+import org.probation.validation.PositiveDuration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 
 /**
  * {@code probation.policies.<name>.*}: the policies as an operator writes them in YAML. Durations accept seconds
- * ({@code 30s}, or a bare number), minutes, hours and days ({@code 5m}, {@code 48h}, {@code 3d}) and ISO-8601.
+ * ({@code 30s}, or a bare number), minutes, hours and days ({@code 5m}, {@code 48h}, {@code 3d}) and ISO-8601. The
+ * defaults below are the only place they are stated; the ranges of single keys are checked by Bean Validation at
+ * start-up (each message names the key), the rules across keys by {@link org.probation.policy.model.PolicyValidation}.
  */
 @ConfigMapping(prefix = "probation.policies")
 public interface PoliciesConfig {
@@ -23,30 +35,38 @@ public interface PoliciesConfig {
 
     interface PolicyConfig {
         @WithDefault("5m")
+        @PositiveDuration
         Duration sampleInterval();
 
         @WithDefault("0.9")
+        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMax("1")
         double minCoverage();
 
         @WithDefault("3d")
+        @NonNegativeDuration
         Duration minMonitoring();
 
         @WithDefault("7d")
+        @PositiveDuration
         Duration maxMonitoring();
 
         @WithDefault("2")
+        @Min(0)
         int maxRelapses();
 
         @WithDefault("1h")
+        @PositiveDuration
         Duration noDataAfter();
 
-        /** {@code top} (default) or {@code one-up}. */
+        /** {@code top} or {@code one-up}. */
         @WithDefault("top")
-        String relapseTo();
+        RelapseTarget relapseTo();
 
         Optional<String> repeatPolicy();
 
         @WithDefault("30d")
+        @NonNegativeDuration
         Duration repeatWindow();
 
         @WithDefault("false")
@@ -64,18 +84,32 @@ public interface PoliciesConfig {
     }
 
     interface GateConfig {
+        /**
+         * {@code false} takes the gate out of the policy. Policies of the same name in several config files merge key by
+         * key, so a file that redefines a built-in policy cannot remove a gate by leaving it out: it switches it off.
+         * Not at a stage (a stage's gates override the policy's, they cannot remove one).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        @Finite
+        @DecimalMin("0")
         double clean();
 
+        @Finite
+        @DecimalMin("0")
         double relapse();
     }
 
     interface StageConfig {
         String name();
 
+        @PositiveDuration
         Duration cleanWindow();
 
         /** {@code operator} makes the step-down from this stage wait for an operator. */
-        Optional<String> approval();
+        @WithDefault("none")
+        Approval approval();
 
         ControlsConfig controls();
 
@@ -91,6 +125,7 @@ public interface PoliciesConfig {
 
         Optional<String> mailForeign();
 
+        @Min(0)
         OptionalInt mailMaxPerHour();
     }
 

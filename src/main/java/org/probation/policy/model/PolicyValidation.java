@@ -1,18 +1,19 @@
 package org.probation.policy.model;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.probation.validation.Patterns;
 
 /**
  * The sanity rules a policy must meet before the service may start with it. Each problem names the configuration key
- * at fault, so an operator who mistyped a policy file knows which line to fix.
+ * at fault, so an operator who mistyped a policy file knows which line to fix. The range of a single number or
+ * duration is Bean Validation's, on {@code PoliciesConfig}; what is checked here spans keys, names or lists.
  */
 public final class PolicyValidation {
 
@@ -37,16 +38,8 @@ public final class PolicyValidation {
     static List<String> problems(Policy policy, Set<String> knownPolicies) {
         Problems p = new Problems("probation.policies." + policy.name());
         p.check(POLICY_NAME.matcher(policy.name()).matches(), "", "policy name must match " + POLICY_NAME);
-        p.positive(policy.sampleInterval(), "sample-interval");
-        p.check(policy.minCoverage() > 0 && policy.minCoverage() <= 1, "min-coverage",
-                "must be greater than 0 and at most 1, was " + policy.minCoverage());
-        p.notNegative(policy.minMonitoring(), "min-monitoring");
-        p.positive(policy.maxMonitoring(), "max-monitoring");
         p.check(policy.maxMonitoring().compareTo(policy.minMonitoring()) >= 0, "max-monitoring",
                 "must not be shorter than min-monitoring (" + policy.minMonitoring() + ")");
-        p.check(policy.maxRelapses() >= 0, "max-relapses", "must not be negative, was " + policy.maxRelapses());
-        p.positive(policy.noDataAfter(), "no-data-after");
-        p.notNegative(policy.repeatWindow(), "repeat-window");
         policy.repeatPolicy().ifPresent(repeat -> p.check(knownPolicies.contains(repeat), "repeat-policy",
                 "names an unknown policy '" + repeat + "'"));
         p.check(!policy.gates().isEmpty(), "gates", "at least one gate is required");
@@ -58,7 +51,6 @@ public final class PolicyValidation {
             String key = "stages[" + i + "]";
             p.check(stage.name() != null && !stage.name().isBlank(), key + ".name", "must not be blank");
             p.check(stageNames.add(stage.name()), key + ".name", "duplicates stage name '" + stage.name() + "'");
-            p.positive(stage.cleanWindow(), key + ".clean-window");
             stage.gateOverrides().values().forEach(gate -> checkGate(p, key + ".gates." + gate.metric(), gate));
             checkControls(p, key + ".controls", stage.controls());
         }
@@ -74,12 +66,27 @@ public final class PolicyValidation {
         return p.list;
     }
 
+    /**
+     * The checklist items of every policy that name a cause not among {@code causes}: such an item would never apply,
+     * silently. The causes are the incident feature's, so the check is wired where both are known (ops).
+     */
+    public static List<String> unknownCauses(Map<String, Policy> policies, Set<String> causes) {
+        List<String> problems = new ArrayList<>();
+        policies.values().forEach(policy -> {
+            for (int i = 0; i < policy.checklist().size(); i++) {
+                for (String cause : new TreeSet<>(policy.checklist().get(i).causes())) {
+                    if (!causes.contains(cause)) {
+                        problems.add("probation.policies." + policy.name() + ".checklist[" + i + "].causes: '" + cause
+                                + "' is not a cause; one of " + new TreeSet<>(causes));
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
     private static void checkGate(Problems p, String key, Gate gate) {
         p.check(METRIC_NAME.matcher(gate.metric()).matches(), key, "metric name must match " + METRIC_NAME);
-        p.check(Double.isFinite(gate.clean()) && gate.clean() >= 0, key + ".clean",
-                "must be a finite number >= 0, was " + gate.clean());
-        p.check(Double.isFinite(gate.relapse()) && gate.relapse() >= 0, key + ".relapse",
-                "must be a finite number >= 0, was " + gate.relapse());
         p.check(gate.clean() <= gate.relapse(), key + ".clean",
                 "clean bound (" + gate.clean() + ") must not exceed relapse bound (" + gate.relapse() + ")");
     }
@@ -89,8 +96,6 @@ public final class PolicyValidation {
                 key + ".web-foreign", "must be one of " + Controls.WEB_FOREIGN_VALUES + ", was '" + value + "'"));
         controls.mailForeign().ifPresent(value -> p.check(Controls.MAIL_FOREIGN_VALUES.contains(value),
                 key + ".mail-foreign", "must be one of " + Controls.MAIL_FOREIGN_VALUES + ", was '" + value + "'"));
-        controls.mailMaxPerHour().ifPresent(value -> p.check(value >= 0, key + ".mail-max-per-hour",
-                "must not be negative, was " + value));
         controls.allowCountries().forEach(country -> p.check(COUNTRY.matcher(country).matches(),
                 key + ".allow-countries", "'" + country + "' is not an ISO 3166-1 alpha-2 code such as JP"));
         controls.blockedPaths().forEach(path -> p.check(path.startsWith("/"), key + ".blocked-paths",
@@ -109,15 +114,6 @@ public final class PolicyValidation {
             if (!ok) {
                 list.add(prefix + (key.isEmpty() ? "" : "." + key) + ": " + message);
             }
-        }
-
-        void positive(Duration duration, String key) {
-            check(duration != null && !duration.isNegative() && !duration.isZero(), key,
-                    "must be a positive duration, was " + duration);
-        }
-
-        void notNegative(Duration duration, String key) {
-            check(duration != null && !duration.isNegative(), key, "must not be negative, was " + duration);
         }
     }
 }

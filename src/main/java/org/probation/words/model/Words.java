@@ -3,8 +3,8 @@ package org.probation.words.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.probation.words.i18n.CustomerMessages;
@@ -12,6 +12,12 @@ import org.probation.words.i18n.Language;
 
 /** Durations and times as a mail writes them, in the reader's language. */
 public final class Words {
+
+    /**
+     * The zone as customers know it at that instant, {@code JST} (or {@code CET}/{@code CEST}), in both languages. The
+     * zone's own short name is its generic one, {@code JT}, which nobody reads.
+     */
+    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
 
     private Words() {
     }
@@ -37,7 +43,8 @@ public final class Words {
             return null;
         }
         CustomerMessages words = language.messages();
+        ZonedDateTime at = instant.atZone(zone);
         DateTimeFormatter format = DateTimeFormatter.ofPattern(words.timePattern(), language.locale());
-        return words.timeInZone(format.format(instant.atZone(zone)), zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        return words.timeInZone(format.format(at), ZONE_ABBREVIATION.format(at));
     }
 }

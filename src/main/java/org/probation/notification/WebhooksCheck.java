@@ -1,0 +1,73 @@
+package org.probation.notification;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Singleton;
+
+import org.probation.incident.model.EventType;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * Start-up refuses a webhook whose URL could never be called or whose {@code events} name no event: otherwise the
+ * first is found at the first delivery (a dead notification days later) and the second never (nothing is sent).
+ */
+@Singleton
+public class WebhooksCheck {
+
+    private final WebhooksConfig config;
+
+    WebhooksCheck(WebhooksConfig config) {
+        this.config = config;
+    }
+
+    @Startup
+    void check() {
+        List<String> problems = problems(config.endpoints());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Invalid webhook configuration:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** Each problem as {@code probation.webhooks.<name>.<key>: <what is wrong>}. */
+    static List<String> problems(Map<String, WebhooksConfig.Webhook> webhooks) {
+        List<String> problems = new ArrayList<>();
+        new TreeMap<>(webhooks).forEach(
+                (name, webhook) -> problems.addAll(problems(name, webhook.url(), webhook.events())));
+        return problems;
+    }
+
+    static List<String> problems(String name, String url, Optional<List<String>> events) {
+        Set<String> known = Arrays.stream(EventType.values()).map(EventType::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        String key = "probation.webhooks." + name;
+        List<String> problems = new ArrayList<>();
+        urlProblem(url).ifPresent(problem -> problems.add(key + ".url: " + problem));
+        events.orElse(List.of()).stream().filter(event -> !known.contains(event)).forEach(
+                event -> problems.add(key + ".events: '" + event + "' is not an event; one of " + known));
+        return problems;
+    }
+
+    private static Optional<String> urlProblem(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
+                return Optional.of("must be an absolute http:// or https:// URL, was '" + url + "'");
+            }
+            return Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.of("is not a URL (" + e.getReason() + "), was '" + url + "'");
+        }
+    }
+}
