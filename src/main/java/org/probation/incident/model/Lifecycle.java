@@ -68,7 +68,8 @@ final class Lifecycle {
 
     /**
      * To a stage of the policy (the top by default), restarting the clean window. From {@code ESCALATED} it also
-     * hands the incident back to the rules: monitoring if a report was received, otherwise waiting for one.
+     * hands the incident back to the rules: monitoring if a report was received, otherwise waiting for one; like
+     * {@code RESUME}, it renews a monitoring deadline that has passed.
      */
     private static Decision restrict(Incident incident, OperatorAction action, Policy policy, Instant now) {
         IncidentStatus status = incident.status();
@@ -78,8 +79,8 @@ final class Lifecycle {
                     "policy " + policy.name() + " has stages 1 to " + policy.topLevel() + ", not " + level);
         }
         IncidentStatus after = status.atStage(level, now);
-        if (incident.phase() instanceof Phase.Escalated) {
-            after = after.withState(backToRules(incident));
+        if (incident.phase() instanceof Phase.Escalated escalated) {
+            after = renewedIfExpired(escalated, after.withState(backToRules(incident)), policy, now);
         }
         return accepted(incident, after, EventType.RESTRICTED, action.reason(), now);
     }
@@ -98,20 +99,27 @@ final class Lifecycle {
                 action.reason(), now);
     }
 
-    /**
-     * Back from {@code ESCALATED} to the rules, with a fresh clean window. A monitoring deadline that has passed is
-     * renewed for a full {@code max-monitoring}, otherwise the incident would escalate again on the next tick.
-     */
+    /** Back from {@code ESCALATED} to the rules, with a fresh clean window and a renewed deadline if it passed. */
     private static Decision resume(Incident incident, OperatorAction action, Policy policy, Instant now) {
         IncidentStatus status = incident.status();
         if (!(incident.phase() instanceof Phase.Escalated escalated)) {
             return Decision.rejected("RESUME applies to ESCALATED incidents; this one is " + status.state());
         }
         IncidentStatus after = status.atStage(status.stage(), now).withState(backToRules(incident));
+        return accepted(incident, renewedIfExpired(escalated, after, policy, now), EventType.RESUMED, action.reason(),
+                now);
+    }
+
+    /**
+     * A monitoring deadline that has passed, renewed for a full {@code max-monitoring} from now: an incident handed
+     * back to the rules with it would escalate again on the next tick.
+     */
+    private static IncidentStatus renewedIfExpired(Phase.Escalated escalated, IncidentStatus after, Policy policy,
+            Instant now) {
         if (escalated.period().isPresent() && !escalated.period().get().until().isAfter(now)) {
-            after = after.withMonitoringUntil(now.plus(policy.maxMonitoring()));
+            return after.withMonitoringUntil(now.plus(policy.maxMonitoring()));
         }
-        return accepted(incident, after, EventType.RESUMED, action.reason(), now);
+        return after;
     }
 
     private static IncidentState backToRules(Incident incident) {

@@ -318,6 +318,26 @@ class LifecycleTest {
         }
 
         @Test
+        void restrictFromEscalatedRenewsAnExpiredDeadline() {
+            Instant deadline = REPORTED.plus(MAX_MONITORING);
+            Instant later = deadline.plus(Duration.ofHours(1));
+
+            Transition t = apply(escalated(deadline), restrictTo(1), later);
+
+            assertThat(t.after().state()).isEqualTo(IncidentState.MONITORING);
+            assertThat(t.after().monitoringUntil()).isEqualTo(later.plus(MAX_MONITORING));
+        }
+
+        @Test
+        void restrictFromEscalatedKeepsADeadlineStillAhead() {
+            Instant deadline = NOW.plus(Duration.ofDays(1));
+
+            Transition t = apply(escalated(deadline), restrictTo(1), NOW);
+
+            assertThat(t.after().monitoringUntil()).isEqualTo(deadline);
+        }
+
+        @Test
         void restrictFromEscalatedWaitsForAReportWhenNoneWasReceived() {
             Transition t = apply(escalatedUnreported(), action(ActionType.RESTRICT), NOW);
 
