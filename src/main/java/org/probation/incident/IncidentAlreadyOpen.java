@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An account has at most one open incident. {@code openIncident} is the one already open, when it is known (a race
- * lost on the unique key leaves it unknown).
+ * An account has at most one open incident. {@code openIncident} is the one already open; after a race lost on the
+ * unique key it is read again, and is unknown only if the winner was closed meanwhile.
  */
 public class IncidentAlreadyOpen extends RuntimeException {
 

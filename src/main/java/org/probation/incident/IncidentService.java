@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -40,11 +41,16 @@ import org.probation.time.DurationText;
 import org.probation.validation.FieldProblem;
 import org.probation.validation.InvalidInputException;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /** Opens incidents, takes reports and operators' actions, each as one transaction. */
 @ApplicationScoped
 public class IncidentService {
 
     static final int DOMAINS_COLUMN = 8000;
+
+    /** The column of the unique key that keeps one open incident per account. */
+    private static final String OPEN_ACCOUNT_KEY_COLUMN = "open_account_id";
 
     private final IncidentRepository incidents;
     private final AccountRepository accounts;
@@ -76,6 +82,19 @@ public class IncidentService {
      */
     @Transactional
     public IncidentEntity open(OpenIncident request, String actor) {
+        return open(request, actor, true);
+    }
+
+    /**
+     * Opens without the early look for an open incident, as a concurrent request does when it passes that look just
+     * before another one inserts: the unique key is then the only guard. For the test that plays this race.
+     */
+    @Transactional
+    IncidentEntity openPastTheCheck(OpenIncident request, String actor) {
+        return open(request, actor, false);
+    }
+
+    private IncidentEntity open(OpenIncident request, String actor, boolean checkFirst) {
         String policyName = request.policy() == null ? PolicyCatalog.DEFAULT_POLICY : request.policy();
         Policy requested = policies.find(policyName).filter(p -> !p.shadow())
                 .orElseThrow(() -> new InvalidInputException("policy", "no policy named '" + policyName + "'"));
@@ -84,9 +103,11 @@ public class IncidentService {
         List<String> evidenceDomains = domainsColumn("evidence.domains",
                 evidence.domains() == null ? List.of() : evidence.domains());
         String accountId = request.account().id();
-        incidents.openOf(accountId).ifPresent(open -> {
-            throw new IncidentAlreadyOpen(accountId, open.id);
-        });
+        if (checkFirst) {
+            incidents.openOf(accountId).ifPresent(open -> {
+                throw new IncidentAlreadyOpen(accountId, open.id);
+            });
+        }
         Instant now = clock.instant();
         // Cancelled incidents (false positives) are no offence.
         Optional<Instant> lastLift = incidents.lastOffenceLiftedAt(accountId);
@@ -116,12 +137,41 @@ public class IncidentService {
             incidents.persist(incident);
             transitions.write(incident, policy, opened, actor, figures);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (violatesOneOpenIncidentPerAccount(e)) {
                 // Another request opened an incident for this account between our check and our insert.
-                throw new IncidentAlreadyOpen(incident.account.id, null);
+                throw new IncidentAlreadyOpen(incident.account.id, openIncidentAfterLostRace(incident.account.id));
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the insert broke the unique key on {@code incident.open_account_id}, and not another constraint.
+     * PostgreSQL names the key after the column ({@code incident_open_account_id_key}); H2 gives it a generated name
+     * ({@code CONSTRAINT_INDEX_n}) but names the column in its message.
+     */
+    static boolean violatesOneOpenIncidentPerAccount(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+                        && (mentionsOpenAccountKey(violation.getConstraintName())
+                                || mentionsOpenAccountKey(violation.getSQLException().getMessage()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsOpenAccountKey(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(OPEN_ACCOUNT_KEY_COLUMN);
+    }
+
+    /**
+     * The incident that won the race, read in a transaction of its own: ours is rolled back. The winner has
+     * committed (the unique key made our insert wait for it), unless it was closed meanwhile: then none.
+     */
+    private UUID openIncidentAfterLostRace(String accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> incidents.openOf(accountId).map(open -> open.id))
+                .orElse(null);
     }
 
     /** The account as the request describes it now: created on its first incident, its contact details updated. */

@@ -1,13 +1,20 @@
 package org.probation.incident;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import org.junit.jupiter.api.Test;
+import org.probation.incident.model.Cause;
 import org.probation.support.MutableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +32,9 @@ class OpenIncidentTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    IncidentService service;
 
     @Test
     void openingRestrictsTheAccountAtTheTopStageAtOnce() {
@@ -85,6 +95,30 @@ class OpenIncidentTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(409))
                 .body("openIncident", equalTo(first));
+    }
+
+    @Test
+    void aRaceLostOnTheUniqueKeyStillNamesTheOpenIncident() {
+        String account = newAccountId();
+        String first = open(account).statusCode(201).extract().path("id");
+
+        // The second request passed its look for an open incident just before the first one inserted.
+        assertThatThrownBy(() -> service.openPastTheCheck(request(account, "owner@example.jp"), "test"))
+                .isInstanceOfSatisfying(IncidentAlreadyOpen.class,
+                        e -> assertThat(e.openIncident()).contains(UUID.fromString(first)));
+    }
+
+    @Test
+    void anotherConstraintViolatedWhileOpeningIsNotReportedAsAnOpenIncident() {
+        // No e-mail: the account row breaks its NOT NULL constraint, not the one-open-incident key.
+        assertThatThrownBy(() -> service.openPastTheCheck(request(newAccountId(), null), "test"))
+                .isInstanceOf(PersistenceException.class)
+                .isNotInstanceOf(IncidentAlreadyOpen.class);
+    }
+
+    private static OpenIncident request(String account, String email) {
+        return new OpenIncident(new OpenIncident.AccountDetails(account, email, "ja", null, List.of()), Cause.MASS_MAIL,
+                null, null);
     }
 
     @Test
