@@ -110,12 +110,12 @@ public class IncidentService {
         }
         Instant now = clock.instant();
         // Cancelled incidents (false positives) are no offence.
-        Optional<Instant> lastLift = incidents.lastOffenceLiftedAt(accountId);
-        Policy policy = RepeatOffence.repeatPolicy(requested, lastLift, now).flatMap(policies::find).orElse(requested);
+        Optional<RepeatOffence.Offence> lastOffence = incidents.lastOffence(accountId);
+        Policy policy = RepeatOffence.repeatPolicy(requested, lastOffence, policies::find, now).orElse(requested);
 
         IncidentEntity incident = newIncident(request, upsertAccount(request, accountDomains, now), policy, evidence,
                 evidenceDomains);
-        Transition opened = Incident.open(policy, openingReason(policy, requested, lastLift), now).transition();
+        Transition opened = Incident.open(policy, openingReason(policy, requested, lastOffence), now).transition();
         incident.apply(opened.after());
         incident.nextEvaluationAt = now;
         // Samples stored before the incident belong to an earlier one: start after them.
@@ -125,10 +125,11 @@ public class IncidentService {
     }
 
     /** The {@code OPENED} event's reason: the stage, and the repeat policy when the account is a repeat offender. */
-    private static String openingReason(Policy policy, Policy requested, Optional<Instant> lastLift) {
+    private static String openingReason(Policy policy, Policy requested, Optional<RepeatOffence.Offence> last) {
         String reason = "restricted at stage " + policy.topLevel() + " (" + policy.stage(policy.topLevel()).name() + ")";
         return policy == requested ? reason
-                : reason + "; repeat offender (last incident lifted " + lastLift.get() + "): policy " + policy.name();
+                : reason + "; repeat offender (last incident lifted " + last.get().liftedAt() + "): policy "
+                        + policy.name();
     }
 
     private void persistOpened(IncidentEntity incident, Policy policy, Transition opened, String actor,

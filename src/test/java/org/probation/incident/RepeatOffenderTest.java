@@ -47,6 +47,34 @@ class RepeatOffenderTest {
     }
 
     @Test
+    void aThirdOffenceWithinTheRepeatPoliciesOwnWindowStaysOnTheRepeatPolicy() {
+        String account = newAccountId();
+        lift(openIncident(account));
+        clock.advance(Duration.ofDays(1));
+        String second = open(account).statusCode(201).body("policy", equalTo("repeat")).extract().path("id");
+        lift(second);
+        // Past default's 30 days, within repeat's 60: the second offence ran on repeat, so its window applies.
+        clock.advance(Duration.ofDays(45));
+
+        open(account).statusCode(201).body("policy", equalTo("repeat"));
+    }
+
+    @Test
+    void theMemoryOfASecondOffenceDecaysAfterTheRepeatPoliciesWindow() {
+        String account = newAccountId();
+        lift(openIncident(account));
+        clock.advance(Duration.ofDays(1));
+        lift(open(account).statusCode(201).body("policy", equalTo("repeat")).extract().path("id"));
+        clock.advance(Duration.ofDays(60));
+
+        open(account).statusCode(201).body("policy", equalTo("default"));
+    }
+
+    private static void lift(String incidentId) {
+        act(incidentId, "{ \"action\": \"LIFT\", \"reason\": \"clean\" }").statusCode(200);
+    }
+
+    @Test
     void aCancelledFalsePositiveIsNoOffence() {
         String account = newAccountId();
         act(openIncident(account), "{ \"action\": \"CANCEL\", \"reason\": \"newsletter, not spam\" }").statusCode(200);

@@ -12,6 +12,7 @@ import org.probation.claim.DueRows;
 import org.probation.claim.DueTable;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
+import org.probation.incident.model.RepeatOffence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -60,14 +61,16 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
         return new IncidentPage(items, total);
     }
 
-    /** When the account's last real offence was lifted; cancelled incidents (false positives) do not count. */
-    public Optional<Instant> lastOffenceLiftedAt(String accountId) {
-        return Optional.ofNullable(getEntityManager().createQuery("""
-                select max(i.lifecycle.closedAt) from IncidentEntity i
+    /** The account's last real offence, the latest lifted; cancelled incidents (false positives) do not count. */
+    public Optional<RepeatOffence.Offence> lastOffence(String accountId) {
+        return getEntityManager().createQuery("""
+                select new org.probation.incident.model.RepeatOffence$Offence(i.policy, i.lifecycle.closedAt)
+                from IncidentEntity i
                 where i.account.id = :account and i.lifecycle.closedAt is not null
-                  and not exists (select e.id from EventEntity e where e.incidentId = i.id and e.type = :cancelled)""",
-                Instant.class).setParameter("account", accountId).setParameter("cancelled", EventType.CANCELLED)
-                .getSingleResult());
+                  and not exists (select e.id from EventEntity e where e.incidentId = i.id and e.type = :cancelled)
+                order by i.lifecycle.closedAt desc""", RepeatOffence.Offence.class)
+                .setParameter("account", accountId).setParameter("cancelled", EventType.CANCELLED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Every account under an open incident, in one query. */
