@@ -21,7 +21,6 @@ import org.probation.incident.model.Incident;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.OperatorAction;
 import org.probation.incident.model.RepeatOffence;
-import org.probation.incident.model.Tracks;
 import org.probation.incident.model.Transition;
 import org.probation.incident.model.TransitionRefused;
 import org.probation.incident.persistence.AccountEntity;
@@ -296,7 +295,7 @@ public class IncidentService {
 
     /** The stored incident as the rules see it. */
     private static Incident aggregate(IncidentEntity incident, Policy policy) {
-        return Incident.from(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()));
+        return Incident.from(incident.status(), incident.decodedTracks(policy));
     }
 
     /**

@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.Progress;
-import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.json.JsonText;
@@ -199,7 +198,7 @@ public class Notifier {
                 : ControlsWording.describe(policy.stage(incident.lifecycle.stage).controls(), language);
         List<String> checklist = policy.checklistFor(incident.cause.name()).stream()
                 .map((ChecklistItem item) -> item.label(language.tag())).toList();
-        Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
+        Progress progress = Progress.of(incident.status(), incident.decodedTracks(policy),
                 policy, clock.instant());
         return new MailContent(account.id, account.name, incident.cause.name(), incident.evidenceSummary,
                 incident.evidenceDomains == null ? List.of() : incident.evidenceDomains, account.domains,

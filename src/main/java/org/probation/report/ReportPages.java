@@ -17,7 +17,6 @@ import org.probation.incident.IncidentService;
 import org.probation.incident.RecordReport;
 import org.probation.incident.model.Progress;
 import org.probation.incident.model.ReportChannel;
-import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.incident.persistence.IncidentRepository;
@@ -117,7 +116,7 @@ public class ReportPages {
                         words.explanation(item.key()), item.required(),
                         input.checked().contains(item.key())))
                 .toList();
-        Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
+        Progress progress = Progress.of(incident.status(), incident.decodedTracks(policy),
                 policy, now);
         List<ReportPage.Step> history = events.timeline(incident.id).stream()
                 .flatMap(e -> CustomerWords.step(e.type, e.toStage, language).stream()

@@ -25,6 +25,8 @@ import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.type.SqlTypes;
 import org.probation.incident.model.Cause;
 import org.probation.incident.model.IncidentStatus;
+import org.probation.incident.model.Tracks;
+import org.probation.policy.model.Policy;
 
 /**
  * One abuse case of one account, over three tables shaped for the tick's write pattern: {@code incident} (what the
@@ -104,6 +106,11 @@ public class IncidentEntity {
 
     public IncidentStatus status() {
         return lifecycle.status();
+    }
+
+    /** {@link #tracks} read back, on the policy's sample grid. */
+    public Tracks decodedTracks(Policy policy) {
+        return Tracks.decode(tracks, policy.sampleInterval());
     }
 
     public void apply(IncidentStatus status) {

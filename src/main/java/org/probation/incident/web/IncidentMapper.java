@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.probation.incident.model.Progress;
-import org.probation.incident.model.Tracks;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.policy.ControlsView;
@@ -28,7 +27,7 @@ class IncidentMapper {
         var stage = incident.lifecycle.stage == 0 ? new IncidentView.StageView(0, "lifted", null)
                 : new IncidentView.StageView(incident.lifecycle.stage, policy.stage(incident.lifecycle.stage).name(),
                         ControlsView.of(policy.stage(incident.lifecycle.stage).controls()));
-        Progress progress = Progress.of(incident.status(), Tracks.decode(incident.tracks, policy.sampleInterval()),
+        Progress progress = Progress.of(incident.status(), incident.decodedTracks(policy),
                 policy, clock.instant());
         return new IncidentView(incident.id,
                 new IncidentView.AccountView(account.id, account.email, account.locale, account.name,
