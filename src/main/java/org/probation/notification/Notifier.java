@@ -130,10 +130,10 @@ public class Notifier {
         }
         answers.forEach((key, answer) -> detail.append(answer ? "  [x] " : "  [ ] ").append(key).append("\n"));
         detail.append("Message:\n").append(report.message == null ? "(none)" : report.message).append("\n\n")
-                .append("Read it: GET /api/v1/incidents/").append(incident.id)
-                .append("/reports. Any action on the incident, a NOTE too, marks it reviewed.");
+                .append("Read it: GET /api/v1/incidents/").append(incident.id).append("/reports\n")
+                .append("Any action on the incident, a NOTE too, marks it reviewed.");
         operatorAlert(AlertKind.REPORT_RECEIVED, incident.id, incident.account.id,
-                "the customer sent the report form: an operator reads it", detail.toString());
+                "the customer sent the report form: it waits to be read", detail.toString());
 
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", WebhooksConfig.REPORT_RECEIVED);
