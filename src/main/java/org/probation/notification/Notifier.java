@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.incident.model.EventType;
+import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.Progress;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
@@ -30,6 +31,7 @@ import org.probation.words.WordsConfig;
 import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
 import org.probation.words.model.ControlsWording;
+import org.probation.words.model.MetricWords;
 import org.probation.words.model.Words;
 
 import io.quarkus.qute.TemplateInstance;
@@ -72,10 +74,11 @@ public class Notifier {
         }
         switch (event.type) {
             case ESCALATED -> operatorAlert(AlertKind.ESCALATED, incident.id, incident.account.id,
-                    "incident escalated: an operator decides", event.reason);
+                    "incident escalated: an operator decides", alertDetail(event));
             case NO_DATA -> operatorAlert(AlertKind.NO_DATA, incident.id, incident.account.id, "no data from the account",
                     event.reason);
-            case RELAPSED -> operatorAlert(AlertKind.RELAPSED, incident.id, incident.account.id, "relapse", event.reason);
+            case RELAPSED -> operatorAlert(AlertKind.RELAPSED, incident.id, incident.account.id, "relapse",
+                    alertDetail(event));
             case APPROVAL_REQUESTED -> operatorAlert(AlertKind.APPROVAL_REQUESTED, incident.id, incident.account.id,
                     "a step down waits for an operator's approval", event.reason);
             default -> {
@@ -190,7 +193,8 @@ public class Notifier {
             case STEPPED_DOWN -> NotificationKind.STAGE_RELAXED;
             case LIFTED, CANCELLED -> NotificationKind.LIFTED;
             case RELAPSED -> NotificationKind.RE_RESTRICTED;
-            case RESTRICTED, ESCALATED -> to > from ? NotificationKind.RE_RESTRICTED
+            // An escalation by relapse at the top stage changes no stage, and still is abuse seen again: told.
+            case RESTRICTED, ESCALATED -> to > from || byRelapse(event) ? NotificationKind.RE_RESTRICTED
                     : to < from && to > 0 ? NotificationKind.STAGE_RELAXED : null;
             default -> null;
         };
@@ -222,7 +226,8 @@ public class Notifier {
             }
             default -> {
                 template = MailTemplates.reRestricted(content);
-                subject = words.reRestrictedSubject(id);
+                subject = content.reRestriction().stageUnchanged() ? words.relapseAtTopSubject(id)
+                        : words.reRestrictedSubject(id);
             }
         }
         template.setLocale(language.locale());
@@ -250,7 +255,54 @@ public class Notifier {
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
                 Words.time(progress.earliestLiftAt(), wordsConfig.timeZone(), language),
                 Words.duration(policy.minMonitoring(), language), Words.duration(policy.maxMonitoring(), language),
-                incident.lifecycle.relapses, event.type == EventType.CANCELLED);
+                incident.lifecycle.relapses, event.type == EventType.CANCELLED,
+                reRestriction(incident, policy, event, language));
+    }
+
+    /**
+     * Why the restriction came back, in the customer's words: the figure, its limit and when it was measured for a
+     * relapse; for the desk's RESTRICT nothing of the operator's reason, which is written for the timeline.
+     */
+    private MailContent.ReRestriction reRestriction(IncidentEntity incident, Policy policy, EventEntity event,
+            Language language) {
+        int stage = incident.lifecycle.stage;
+        boolean relapse = byRelapse(event);
+        String metric = "";
+        String value = "";
+        String bound = "";
+        String seenAt = "";
+        if (relapse) {
+            String key = String.valueOf(event.figures.get("metric"));
+            metric = MetricWords.name(key, language);
+            value = MetricWords.value(key, ((Number) event.figures.get("value")).doubleValue(), language);
+            bound = MetricWords.value(key, ((Number) event.figures.get("relapseBound")).doubleValue(), language);
+            Object sampledAt = event.figures.get("sampledAt");
+            seenAt = sampledAt == null ? ""
+                    : Words.time(Instant.parse(sampledAt.toString()), wordsConfig.timeZone(), language);
+        }
+        IncidentState state = incident.lifecycle.state;
+        return new MailContent.ReRestriction(relapse, metric, value, bound, seenAt, stage, policy.topLevel(),
+                relapse && stageOf(event.toStage) == stageOf(event.fromStage), state == IncidentState.ESCALATED,
+                state == IncidentState.MONITORING,
+                stage == 0 ? "" : Words.duration(policy.stage(stage).cleanWindow(), language));
+    }
+
+    /** The engine's relapse (RELAPSED, or ESCALATED past max-relapses): its figures name the metric and the bound. */
+    private static boolean byRelapse(EventEntity event) {
+        return event.figures != null && event.figures.containsKey("relapseBound") && event.figures.containsKey("metric")
+                && event.figures.get("value") instanceof Number && event.figures.get("relapseBound") instanceof Number;
+    }
+
+    /** A relapse leaves the stage where it was only at the top stage: the operators read that first. */
+    private static String alertDetail(EventEntity event) {
+        String reason = event.reason == null ? "" : event.reason;
+        return byRelapse(event) && stageOf(event.fromStage) == stageOf(event.toStage)
+                ? "at the top stage (" + stageOf(event.toStage) + "), no stage change; " + reason
+                : reason;
+    }
+
+    private static int stageOf(Integer stage) {
+        return stage == null ? 0 : stage;
     }
 
     private NotificationEntity pending(Channel channel, NotificationKind kind, String recipient, String dedupeKey) {

@@ -52,6 +52,8 @@ class RenderingsTest {
             "cpu_load", 0.3);
     static final Map<String, Double> DIRTY = Map.of("mail_sent_per_hour", 300.0, "mail_foreign_ratio", 0.05,
             "cpu_load", 0.3);
+    static final Map<String, Double> RELAPSE = Map.of("mail_sent_per_hour", 812.0, "mail_foreign_ratio", 0.05,
+            "cpu_load", 0.3);
 
     @Inject
     EntityManager em;
@@ -83,6 +85,8 @@ class RenderingsTest {
                 cancelled(lang);
             }
             alerts();
+            relapsedAtTheTopStage("ja");
+            relapsedAtTheTopStage("en");
             renderings.put("page/error-404.html", normalize(given().get("/report/not-a-token").asString()));
         } finally {
             dispatcher.dispatch(); // the outbox left as other tests expect it: nothing of ours pending
@@ -142,6 +146,26 @@ class RenderingsTest {
         String id = open(account, lang, "O'Brien & <Co> \"Ltd\"");
         act(id, "{ \"action\": \"CANCEL\", \"reason\": \"newsletter\" }").statusCode(200);
         mails(lang + "/cancelled", id, account);
+    }
+
+    /** Relapses while already at the top stage: told though no stage changes, the third one escalated. */
+    private void relapsedAtTheTopStage(String lang) {
+        String account = newAccountId();
+        String id = open(account, lang, "山田 太郎");
+        Fixtures.report(id, Fixtures.EMAIL_REPLY_REPORT).statusCode(200);
+        for (int relapse = 1; relapse <= 3; relapse++) {
+            Instant start = clock.instant();
+            clock.advance(Duration.ofHours(1));
+            pushSeries(account, start, clock.instant(), CLEAN);
+            tick.run();
+            start = clock.instant();
+            clock.advance(Duration.ofMinutes(5));
+            pushSeries(account, start, clock.instant(), RELAPSE);
+            tick.run();
+        }
+        mails(lang + "/relapsed", id, account);
+        // The notice and the receipt before the relapses read as in the lifecycle: only what the relapses caused.
+        renderings.keySet().removeIf(name -> name.matches(lang + "/relapsed-[12]-.*"));
     }
 
     private void alerts() {
