@@ -16,7 +16,9 @@ public enum NotificationKind {
     ALERT_RELAPSED(AlertKind.RELAPSED),
     ALERT_APPROVAL_REQUESTED(AlertKind.APPROVAL_REQUESTED),
     ALERT_SOURCE_FAILING(AlertKind.SOURCE_FAILING),
-    ALERT_DEAD_NOTIFICATION(AlertKind.DEAD_NOTIFICATION);
+    ALERT_DEAD_NOTIFICATION(AlertKind.DEAD_NOTIFICATION),
+    /** The current notice sent again on an operator's {@code RESEND_NOTICE}, with a fresh report link. */
+    NOTICE_RESENT;
 
     private final AlertKind alert;
 

@@ -520,4 +520,17 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("We apologize for the inconvenience and thank you for your cooperation.")
     String restrictionApology();
+
+    @Override
+    @Message("Resent: the restriction on your server account, with a new report link ({account})")
+    String noticeResentSubject(String account);
+
+    @Override
+    @Message("This link has expired")
+    String linkExpiredTitle();
+
+    @Override
+    @Message("Report links stop working {ttl} after we send them. Please reply to the mail you received from us, "
+            + "or contact our support, and we will send you a new link.")
+    String linkExpiredBody(String ttl);
 }
