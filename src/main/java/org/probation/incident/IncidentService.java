@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -61,10 +62,11 @@ public class IncidentService {
     private final TransitionWriter transitions;
     private final JsonText json;
     private final Clock clock;
+    private final Event<ReportWritten> reportsWritten;
 
     IncidentService(IncidentRepository incidents, AccountRepository accounts, EventRepository events,
             ReportRepository reports, SampleRepository samples, PolicyCatalog policies, TransitionWriter transitions,
-            JsonText json, Clock clock) {
+            JsonText json, Clock clock, Event<ReportWritten> reportsWritten) {
         this.incidents = incidents;
         this.accounts = accounts;
         this.events = events;
@@ -74,6 +76,7 @@ public class IncidentService {
         this.transitions = transitions;
         this.json = json;
         this.clock = clock;
+        this.reportsWritten = reportsWritten;
     }
 
     /**
@@ -239,7 +242,13 @@ public class IncidentService {
         report.receivedAt = now;
         report.actor = actor;
         reports.persist(report);
-        transitions.write(incident, policy, transition, actor, Map.of());
+        // The first customer report of the round waits for a person; a later one is read with it.
+        if (ReportWritten.fromCustomer(report.channel) && incident.reportToReviewId == null) {
+            incident.reportToReviewId = report.id;
+            incident.reportToReviewAt = report.receivedAt;
+        }
+        EventEntity event = transitions.write(incident, policy, transition, actor, Map.of());
+        reportsWritten.fire(new ReportWritten(incident, policy, report, event));
         return incident;
     }
 
@@ -263,6 +272,9 @@ public class IncidentService {
                 request.reason());
         Transition transition = aggregate(incident, policy).act(action, policy, clock.instant())
                 .orElseThrow(TransitionRefused::new).transition();
+        // Any action, a NOTE too, is an operator's answer to what waited for review.
+        incident.reportToReviewId = null;
+        incident.reportToReviewAt = null;
         transitions.write(incident, policy, transition, actor, Map.of());
         return incident;
     }
@@ -285,8 +297,21 @@ public class IncidentService {
     /** Newest first; {@code state} and {@code accountId} filter when given. */
     @Transactional
     public IncidentPage list(IncidentState state, String accountId, int page, int size) {
-        IncidentRepository.IncidentPage found = incidents.page(state, accountId, page, size);
+        return list(state, accountId, null, page, size);
+    }
+
+    /** Newest first; {@code state}, {@code accountId} and {@code toReview} filter when given. */
+    @Transactional
+    public IncidentPage list(IncidentState state, String accountId, Boolean toReview, int page, int size) {
+        IncidentRepository.IncidentPage found = incidents.page(state, accountId, toReview, page, size);
         return new IncidentPage(found.items(), page, size, found.total());
+    }
+
+    /** The incident's reports, oldest first. */
+    @Transactional
+    public List<ReportRepository.ReportRow> reports(UUID id) {
+        get(id);
+        return reports.ofIncident(id);
     }
 
     public Policy policyOf(IncidentEntity incident) {

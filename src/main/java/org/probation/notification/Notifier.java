@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.probation.incident.model.EventType;
 import org.probation.incident.model.Progress;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
+import org.probation.incident.persistence.ReportEntity;
 import org.probation.json.JsonText;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
@@ -104,6 +106,48 @@ public class Notifier {
                 NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.DECISION, name,
                         "decision:" + decision.revision + ":" + name);
                 call.incidentId = decision.incidentId;
+                call.payload = payload;
+                notifications.persist(call);
+            }
+        });
+    }
+
+    /**
+     * A customer's report: the operators' alert with what the customer answered and wrote, and a call to each webhook
+     * that names {@link WebhooksConfig#REPORT_RECEIVED} in its {@code events}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportReceived(IncidentEntity incident, Policy policy, ReportEntity report) {
+        StringBuilder detail = new StringBuilder("Report ").append(report.id).append(" (").append(report.channel)
+                .append(") received ").append(report.receivedAt).append(".\nChecklist:\n");
+        Map<String, Boolean> answers = new TreeMap<>(report.checklist);
+        for (ChecklistItem item : policy.checklistFor(incident.cause.name())) {
+            Boolean answer = answers.remove(item.key());
+            if (answer != null) {
+                detail.append(answer ? "  [x] " : "  [ ] ").append(item.label("en")).append(" (").append(item.key())
+                        .append(")\n");
+            }
+        }
+        answers.forEach((key, answer) -> detail.append(answer ? "  [x] " : "  [ ] ").append(key).append("\n"));
+        detail.append("Message:\n").append(report.message == null ? "(none)" : report.message).append("\n\n")
+                .append("Read it: GET /api/v1/incidents/").append(incident.id).append("/reports\n")
+                .append("Any action on the incident, a NOTE too, marks it reviewed.");
+        operatorAlert(AlertKind.REPORT_RECEIVED, incident.id, incident.account.id,
+                "the customer sent the report form: it waits to be read", detail.toString());
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", WebhooksConfig.REPORT_RECEIVED);
+        body.put("incident", incident.id.toString());
+        body.put("account", incident.account.id);
+        body.put("report", report.id);
+        body.put("channel", report.channel.name());
+        body.put("receivedAt", report.receivedAt.toString());
+        String payload = json.write(body);
+        webhooks.endpoints().forEach((name, webhook) -> {
+            if (webhook.events().map(events -> events.contains(WebhooksConfig.REPORT_RECEIVED)).orElse(false)) {
+                NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.REPORT_WEBHOOK, name,
+                        "report:" + report.id + ":" + name);
+                call.incidentId = incident.id;
                 call.payload = payload;
                 notifications.persist(call);
             }

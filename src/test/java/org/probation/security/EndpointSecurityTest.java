@@ -51,6 +51,7 @@ class EndpointSecurityTest {
         LIST_INCIDENTS("GET", "/api/v1/incidents", OPERATOR, VIEWER),
         GET_INCIDENT("GET", "/api/v1/incidents/{id}", OPERATOR, VIEWER),
         TIMELINE("GET", "/api/v1/incidents/{id}/events", OPERATOR, VIEWER),
+        REPORTS("GET", "/api/v1/incidents/{id}/reports", OPERATOR, VIEWER),
         SHADOWS("GET", "/api/v1/incidents/{id}/shadows", OPERATOR, VIEWER),
         POLICIES("GET", "/api/v1/policies", OPERATOR, VIEWER),
         SIMULATE("POST", "/api/v1/policies/{name}/simulate", OPERATOR, VIEWER),

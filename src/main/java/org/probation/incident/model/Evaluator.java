@@ -25,7 +25,8 @@ import org.probation.time.DurationText;
  * <li>{@link #giveUp give up}: not lifted by the end of monitoring escalates;</li>
  * <li>{@link NoData no data}: a gated metric silent for {@code no-data-after} is reported once.</li>
  * </ol>
- * Missing data never counts as clean: without samples there is no coverage, so no step down.
+ * Missing data never counts as clean: without samples there is no coverage, so no step down. A gate with a
+ * {@code min-volume} does not judge a sample with too little volume (see {@link Scan}): it counts as clean.
  * <p>
  * Pure: {@code tracks}, the engine's memory of the incident, is an immutable value; the evaluation carries the new
  * tracks and the input is left as it was. Reached through {@link Incident#observe}.
@@ -47,10 +48,15 @@ final class Evaluator {
             before = tracks.armedForMonitoring(gates.keySet());
         }
         boolean rulesApply = status.state() == IncidentState.MONITORING || status.state() == IncidentState.RESTRICTED;
-        Scan scan = Scan.of(status, before, gates, rulesApply, arrived);
+        Scan scan = Scan.of(status, before, gates, rulesApply, arrived, policy.noDataAfter());
         if (!rulesApply) {
             return Evaluation.unchanged(status, scan.tracks());
         }
+        return rules(status, scan, policy, gates, now).withLowVolume(scan.lowVolume());
+    }
+
+    private static Evaluation rules(IncidentStatus status, Scan scan, Policy policy, Map<String, Gate> gates,
+            Instant now) {
         if (scan.relapsing().isPresent()) {
             Observation sample = scan.relapsing().get();
             return lateEscalation(relapse(status, scan.tracks(), policy, gates.get(sample.metric()), sample,

@@ -56,11 +56,13 @@ public class IncidentResource {
     }
 
     @GET
-    @Operation(summary = "Incidents, newest first")
+    @Operation(summary = "Incidents, newest first; toReview=true: those whose customer report waits for an operator")
     public IncidentList list(@QueryParam("state") String state,
             @QueryParam("account") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        var result = incidents.list(parseState(state), account, (int) QueryParams.number("page", page, 0, 0, 100_000),
+            @QueryParam("toReview") String toReview, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        var result = incidents.list(parseState(state), account, parseToReview(toReview),
+                (int) QueryParams.number("page", page, 0, 0, 100_000),
                 (int) QueryParams.number("size", size, 50, 1, 500));
         return new IncidentList(result.items().stream().map(this::view).toList(), result.page(), result.size(),
                 result.total());
@@ -77,6 +79,16 @@ public class IncidentResource {
     @Operation(summary = "The incident's timeline, oldest first")
     public List<EventView> events(@PathParam("id") UUID id) {
         return incidents.timeline(id).stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("{id}/reports")
+    @Operation(summary = "The incident's reports, oldest first: channel, checklist answers with their labels, message,"
+            + " who sent it, when")
+    public List<ReportView> reports(@PathParam("id") UUID id) {
+        IncidentEntity incident = incidents.get(id);
+        var checklist = incidents.policyOf(incident).checklistFor(incident.cause.name());
+        return incidents.reports(id).stream().map(report -> mapper.toView(report, checklist)).toList();
     }
 
     @POST
@@ -104,6 +116,18 @@ public class IncidentResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("state", "expected one of " + java.util.Arrays.toString(IncidentState.values()));
         }
+    }
+
+    /** Read by hand, as {@link QueryParams} does, so {@code toReview=yes} is a 400 naming it. */
+    private static Boolean parseToReview(String toReview) {
+        if (toReview == null || toReview.isEmpty()) {
+            return null;
+        }
+        return switch (toReview) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException("toReview", "must be true or false");
+        };
     }
 
     private IncidentView view(IncidentEntity incident) {
