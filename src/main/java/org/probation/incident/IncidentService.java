@@ -38,6 +38,7 @@ import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.persistence.SampleRepository;
 import org.probation.time.DurationText;
+import org.probation.validation.DomainName;
 import org.probation.validation.FieldProblem;
 import org.probation.validation.InvalidInputException;
 
@@ -325,9 +326,12 @@ public class IncidentService {
 
     /**
      * Domain lists were stored as JSON in 8000-character columns, and the limit stays: each name is valid on its own,
-     * but a hundred names of full DNS length are refused as input.
+     * but a hundred names of full DNS length are refused as input. Names are stored in Unicode and lower case, each
+     * once ({@code 例え.jp} and {@code xn--r8jz45g.jp} are one name), in the order given.
      */
-    private List<String> domainsColumn(String field, List<String> domains) {
+    private List<String> domainsColumn(String field, List<String> given) {
+        List<String> domains = List.copyOf(given.stream().map(DomainName.Validator::canonical)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         String column = json.write(domains);
         if (column.length() > DOMAINS_COLUMN) {
             throw new InvalidInputException(field, "the domain names are too long together: at most "

@@ -193,6 +193,7 @@ public class Notifier {
             case STEPPED_DOWN -> NotificationKind.STAGE_RELAXED;
             case LIFTED, CANCELLED -> NotificationKind.LIFTED;
             case RELAPSED -> NotificationKind.RE_RESTRICTED;
+            case NOTICE_RESENT -> NotificationKind.NOTICE_RESENT;
             // An escalation by relapse at the top stage changes no stage, and still is abuse seen again: told.
             case RESTRICTED, ESCALATED -> to > from || byRelapse(event) ? NotificationKind.RE_RESTRICTED
                     : to < from && to > 0 ? NotificationKind.STAGE_RELAXED : null;
@@ -223,6 +224,11 @@ public class Notifier {
             case LIFTED -> {
                 template = MailTemplates.lifted(content);
                 subject = words.liftedSubject(id);
+            }
+            case NOTICE_RESENT -> {
+                // The restriction notice as it stands now (current stage and controls), with its new link.
+                template = MailTemplates.restriction(content);
+                subject = words.noticeResentSubject(id);
             }
             default -> {
                 template = MailTemplates.reRestricted(content);

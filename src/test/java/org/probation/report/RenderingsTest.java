@@ -23,6 +23,7 @@ import org.probation.notification.Notifier;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
 import org.probation.notification.persistence.NotificationEntity;
+import org.probation.report.model.ReportToken;
 import org.probation.support.Fixtures;
 import org.probation.support.MutableClock;
 
@@ -88,6 +89,11 @@ class RenderingsTest {
             relapsedAtTheTopStage("ja");
             relapsedAtTheTopStage("en");
             renderings.put("page/error-404.html", normalize(given().get("/report/not-a-token").asString()));
+            // An expired link: its signature is good, so the page can tell how to get a new one.
+            renderings.put("page/error-410-expired.html",
+                    normalize(given().get("/report/" + new ReportToken(
+                            List.of("test-only-report-link-secret-current-key")).sign(UUID.randomUUID(), clock.instant()))
+                            .asString()));
         } finally {
             dispatcher.dispatch(); // the outbox left as other tests expect it: nothing of ours pending
             clock.set(was); // later tests (sample retention, ticks) keep the time they would have had

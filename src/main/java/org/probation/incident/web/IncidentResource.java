@@ -102,7 +102,7 @@ public class IncidentResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/actions")
-    @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL or NOTE, with a reason")
+    @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL, NOTE or RESEND_NOTICE, with a reason")
     public IncidentView act(@PathParam("id") UUID id, @NotNull @Valid TakeAction request) {
         return view(incidents.act(id, request, actor.name()));
     }

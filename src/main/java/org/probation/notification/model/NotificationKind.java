@@ -20,7 +20,9 @@ public enum NotificationKind {
     ALERT_DEAD_NOTIFICATION(AlertKind.DEAD_NOTIFICATION),
     ALERT_REPORT_RECEIVED(AlertKind.REPORT_RECEIVED),
     /** A customer's report posted to the webhooks that ask for {@code REPORT_RECEIVED}. */
-    REPORT_WEBHOOK;
+    REPORT_WEBHOOK,
+    /** The current notice sent again on an operator's {@code RESEND_NOTICE}, with a fresh report link. */
+    NOTICE_RESENT;
 
     private final AlertKind alert;
 

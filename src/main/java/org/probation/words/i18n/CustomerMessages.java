@@ -465,4 +465,16 @@ public interface CustomerMessages {
 
     @Message("対応が完了しましたら、次のページから改めてご報告ください。現在の状況もこのページでご確認いただけます。")
     String reRestrictedNewReportHere();
+    // --- a notice sent again, the expired-link page ------------------------------------------------------------------
+
+    @Message("【再送】サーバーアカウントの利用制限について・新しいご報告用リンクのご案内（{account}）")
+    String noticeResentSubject(String account);
+
+    @Message("このリンクは有効期限が切れています")
+    String linkExpiredTitle();
+
+    @Message("ご報告用のリンクは、お送りしてから{ttl}で有効期限が切れます。お手数をおかけいたしますが、"
+            + "お送りしたメールにそのままご返信いただくか、サポート窓口までご連絡ください。"
+            + "担当者より新しいリンクをお送りいたします。")
+    String linkExpiredBody(String ttl);
 }

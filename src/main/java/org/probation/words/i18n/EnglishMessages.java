@@ -578,4 +578,16 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("When you are done, please send us a new report on this page. It also shows where you stand:")
     String reRestrictedNewReportHere();
+
+    @Message("Resent: the restriction on your server account, with a new report link ({account})")
+    String noticeResentSubject(String account);
+
+    @Override
+    @Message("This link has expired")
+    String linkExpiredTitle();
+
+    @Override
+    @Message("Report links stop working {ttl} after we send them. Please reply to the mail you received from us, "
+            + "or contact our support, and we will send you a new link.")
+    String linkExpiredBody(String ttl);
 }
