@@ -383,29 +383,14 @@ public interface CustomerMessages {
     @Message("検知した内容")
     String restrictionWhatDetected();
 
-    @Message("{summary.or('不審なメール送信・アクセス')}")
-    String evidence(String summary);
-
     @Message("影響を受けたドメイン")
     String restrictionAffectedDomains();
-
-    @Message("ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう\n重大な脆弱性がある可能性が高いと判断し、被害の拡大を防ぐため、誠に勝手ながら\nサーバーアカウントの利用を下記のとおり制限いたしました。")
-    String restrictionVulnerableText();
-
-    @Message("ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう重大な脆弱性がある可能性が高いと判断し、被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。")
-    String restrictionVulnerableHtml();
 
     @Message("現在の制限内容{#if stage}：{stage}{/if}")
     String restrictionCurrent(String stage);
 
     @Message("制限解除に向けてご対応いただきたいこと")
     String restrictionBeforeLift();
-
-    @Message("不正利用の主な原因は、次の 2 つです。\n・脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用され、\n  第三者にコマンドの実行やファイルの設置を許してしまうこと\n・FTP のアカウント情報が漏えいしていること\nまた、海外から CMS の管理画面に対してパスワードの総当たり攻撃が行われている例が\n多数見られます。管理画面のパスワードは推測されにくいものに変更してください。")
-    String restrictionCausesText();
-
-    @Message("<p>不正利用の主な原因は、次の 2 つです。・脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用され、第三者にコマンドの実行やファイルの設置を許してしまうこと・FTP のアカウント情報が漏えいしていることまた、海外から CMS の管理画面に対してパスワードの総当たり攻撃が行われている例が多数見られます。管理画面のパスワードは推測されにくいものに変更してください。</p>")
-    String restrictionCausesHtml();
 
     @Message("■ ご対応後のご報告\n上記をご確認・ご対応いただけましたら、次のページからご報告ください。")
     String restrictionReportHereText();

@@ -470,20 +470,8 @@ public interface EnglishMessages extends CustomerMessages {
     String restrictionWhatDetected();
 
     @Override
-    @Message("{summary.or('suspicious mail and access')}")
-    String evidence(String summary);
-
-    @Override
     @Message("Affected domains:")
     String restrictionAffectedDomains();
-
-    @Override
-    @Message("A program on your account very likely has a serious vulnerability that lets a third party run commands or place\nfiles. To stop the damage from spreading, we have restricted your server account as follows.")
-    String restrictionVulnerableText();
-
-    @Override
-    @Message("A program on your account very likely has a serious vulnerability that lets a third party run commands or place files. To stop the damage from spreading, we have restricted your server account as follows.")
-    String restrictionVulnerableHtml();
 
     @Override
     @Message("{#if stage}Current restriction: {stage}{#else}Current restriction:{/if}")
@@ -492,14 +480,6 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("Before we can lift the restriction, please:")
     String restrictionBeforeLift();
-
-    @Override
-    @Message("The two usual root causes are:\n- a vulnerable program (a CMS plugin or theme, for example) that lets a third party run commands or place files;\n- leaked FTP credentials.\nWe also see many password brute-force attacks on CMS admin pages from abroad: please change your admin passwords\nto strong, unique ones.")
-    String restrictionCausesText();
-
-    @Override
-    @Message("<h2>The two usual root causes are:</h2>\n<p>- a vulnerable program (a CMS plugin or theme, for example) that lets a third party run commands or place files; - leaked FTP credentials. We also see many password brute-force attacks on CMS admin pages from abroad: please change your admin passwords to strong, unique ones.</p>")
-    String restrictionCausesHtml();
 
     @Override
     @Message("When you have finished, please tell us here:")
