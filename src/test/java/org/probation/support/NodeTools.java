@@ -17,7 +17,12 @@ public final class NodeTools {
 
     public static final Path DIR = Path.of("src/test/node");
 
-    public record Result(int exitCode, String output) {
+    /** What the command printed, apart and together (for assertion messages). */
+    public record Result(int exitCode, String stdout, String stderr) {
+
+        public String output() {
+            return stdout + stderr;
+        }
     }
 
     private NodeTools() {
@@ -57,9 +62,10 @@ public final class NodeTools {
     }
 
     private static Result exec(List<String> command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("node-tools", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(DIR.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        Path out = Files.createTempFile("node-tools", ".out");
+        Path err = Files.createTempFile("node-tools", ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(DIR.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         // Nothing leaves the machine: no telemetry, no update check.
         builder.environment().put("REDOCLY_TELEMETRY", "off");
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
@@ -72,8 +78,10 @@ public final class NodeTools {
         } finally {
             process.destroyForcibly();
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        return new Result(process.exitValue(), output);
+        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        return result;
     }
 }
