@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.probation.report.ReportLinkSigner;
 import org.probation.support.MailAndWebhookResource;
 import org.probation.support.MutableClock;
 import org.probation.support.NodeTools;
@@ -20,9 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.probation.notification.CustomerMailTest.open;
 import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openIncident;
 
 /**
  * A receiver verifies our webhook calls with the reference Standard Webhooks library ({@code standardwebhooks}, npm),
@@ -36,6 +41,9 @@ class StandardWebhooksTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    ReportLinkSigner signer;
 
     @Test
     void theReferenceLibraryVerifiesAWebhookAsSent() throws IOException {
@@ -94,6 +102,29 @@ class StandardWebhooksTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
+    @Test
+    void aPlainSecretConfiguredBeforeVerifiesAsRawBytes() throws IOException {
+        // "desk" keeps a plain secret and hears of customers' reports: send the form to get its call.
+        String account = newAccountId();
+        String id = openIncident(account);
+        String token = signer.tokenFor(UUID.fromString(id));
+        Instant issued = clock.instant();
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("message", "更新しました").formParam("issued", String.valueOf(issued.getEpochSecond()))
+                .formParam("nonce", signer.formNonce(token, issued))
+                .formParam("item", "recaptcha", "vulnerabilities", "updates", "tampering")
+                .post("/report/" + token).then().statusCode(303);
+        dispatcher.dispatch();
+        List<WebhookReceiver.Call> calls = MailAndWebhookResource.webhooks().callsFor(account).stream()
+                .filter(call -> call.body().contains("\"event\":\"REPORT_RECEIVED\"")).toList();
+        assertThat(calls).hasSize(1);
+
+        NodeTools.Result result = verify(MailAndWebhookResource.DESK_SECRET, "raw", calls.get(0),
+                calls.get(0).body(), clock.instant().getEpochSecond());
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
     private WebhookReceiver.Call callFor(String account) {
         open(account, "ja");
         dispatcher.dispatch();
@@ -104,8 +135,16 @@ class StandardWebhooksTest {
 
     /** Writes the call (the receiver's secret, its clock, headers and body) to a file and runs verify.js on it. */
     private NodeTools.Result verify(WebhookReceiver.Call call, String body, long now) throws IOException {
+        return verify(MailAndWebhookResource.EDGE_SECRET, null, call, body, now);
+    }
+
+    private NodeTools.Result verify(String secret, String format, WebhookReceiver.Call call, String body, long now)
+            throws IOException {
         Map<String, Object> input = new HashMap<>();
-        input.put("secret", MailAndWebhookResource.EDGE_SECRET);
+        input.put("secret", secret);
+        if (format != null) {
+            input.put("format", format);
+        }
         input.put("now", now);
         input.put("headers", call.headers());
         input.put("body", body);
