@@ -148,6 +148,7 @@ public class Notifier {
             case RELAPSED -> NotificationKind.RE_RESTRICTED;
             case RESTRICTED, ESCALATED -> to > from ? NotificationKind.RE_RESTRICTED
                     : to < from && to > 0 ? NotificationKind.STAGE_RELAXED : null;
+            case REPORT_REMINDED -> NotificationKind.REPORT_REMINDER;
             default -> null;
         };
     }
@@ -175,6 +176,10 @@ public class Notifier {
             case LIFTED -> {
                 template = MailTemplates.lifted(content);
                 subject = words.liftedSubject(id);
+            }
+            case REPORT_REMINDER -> {
+                template = MailTemplates.reminder(content);
+                subject = words.reportReminderSubject(id);
             }
             default -> {
                 template = MailTemplates.reRestricted(content);

@@ -127,7 +127,7 @@ public class PolicyCatalog {
                 config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), config.relapseTo(),
                 config.repeatPolicy(), config.repeatWindow(), config.shadow() || config.shadowOf().isPresent(),
                 toGates(config.gates()), stages,
-                checklist);
+                checklist, config.reportReminderAfter(), config.reportDeadline());
     }
 
     private static Map<String, Gate> toGates(Map<String, GateConfig> gates) {

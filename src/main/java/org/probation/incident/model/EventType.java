@@ -15,5 +15,6 @@ public enum EventType {
     RELAPSED,
     ESCALATED,
     NO_DATA,
-    APPROVAL_REQUESTED
+    APPROVAL_REQUESTED,
+    REPORT_REMINDED
 }

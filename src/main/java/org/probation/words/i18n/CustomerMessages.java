@@ -419,4 +419,21 @@ public interface CustomerMessages {
 
     @Message("ご不便をおかけいたしますが、ご理解とご協力を賜りますようお願い申し上げます。")
     String restrictionApology();
+
+    // --- mails: the report reminder ---------------------------------------------------------------------------------
+
+    @Message("【ご確認のお願い】対策完了のご報告をお待ちしております（{account}）")
+    String reportReminderSubject(String account);
+
+    @Message("サーバーアカウント（{account}）の利用制限について、先日お送りしたご案内に対するご報告を、\nまだ確認できておりません。")
+    String reminderIntroText(String account);
+
+    @Message("サーバーアカウント（{account}）の利用制限について、先日お送りしたご案内に対するご報告を、まだ確認できておりません。")
+    String reminderIntroHtml(String account);
+
+    @Message("次の点をご確認いただき、対応が完了しましたら、下記のページからご報告ください。")
+    String reminderCheck();
+
+    @Message("本メールと行き違いでご報告いただいている場合は、ご容赦ください。")
+    String reminderCrossed();
 }

@@ -520,4 +520,26 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("We apologize for the inconvenience and thank you for your cooperation.")
     String restrictionApology();
+
+    // --- mails: the report reminder ---------------------------------------------------------------------------------
+
+    @Override
+    @Message("Reminder: we are waiting for your report ({account})")
+    String reportReminderSubject(String account);
+
+    @Override
+    @Message("We wrote to you about the restriction of your server account ({account}) and have not yet\nreceived your report.")
+    String reminderIntroText(String account);
+
+    @Override
+    @Message("We wrote to you about the restriction of your server account ({account}) and have not yet received your report.")
+    String reminderIntroHtml(String account);
+
+    @Override
+    @Message("Please work through the points below and, once you have finished, tell us on the page below.")
+    String reminderCheck();
+
+    @Override
+    @Message("If you have sent your report in the meantime, please disregard this reminder.")
+    String reminderCrossed();
 }
