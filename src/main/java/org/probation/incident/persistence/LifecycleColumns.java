@@ -66,6 +66,11 @@ public class LifecycleColumns {
                 stageSince, cleanSince, closedAt, new ReportRound(reportRequestedAt, reportRemindedAt, roundReportedAt));
     }
 
+    /** Whether these columns hold {@code status}; columns never written (a new row) hold none. */
+    public boolean holds(IncidentStatus status) {
+        return state != null && status.equals(status());
+    }
+
     /**
      * The columns holding {@code status}. An owner replaces its whole embedded value rather than setting fields in
      * place, so that the change is seen by Hibernate's dirty tracking (and an unchanged status writes nothing).
