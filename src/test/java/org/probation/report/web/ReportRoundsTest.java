@@ -1,5 +1,6 @@
 package org.probation.report.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
