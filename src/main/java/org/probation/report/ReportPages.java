@@ -133,7 +133,7 @@ public class ReportPages {
                 CustomerWords.summary(incident.status(), policy, language),
                 CustomerWords.holdups(incident.status(), progress, policy, now, language),
                 Words.time(progress.nextStepAt(), zone, language), Words.time(progress.earliestLiftAt(), zone, language),
-                history);
+                history, incident.status().isMonitoringStarted());
     }
 
     /** The outcome of a submitted form. */

@@ -434,6 +434,11 @@ public interface CustomerMessages {
     @Message("次の点をご確認いただき、対応が完了しましたら、下記のページからご報告ください。")
     String reminderCheck();
 
-    @Message("本メールと行き違いでご報告いただいている場合は、ご容赦ください。")
+    @Message("本メールと行き違いでご報告いただいている場合は、ご容赦ください。何卒よろしくお願い申し上げます。")
     String reminderCrossed();
+
+    // --- report page: the form of a later report round ---------------------------------------------------------------
+
+    @Message("ご報告の後も監視期間は続きます。状況はこのページでご確認いただけます。")
+    String afterSendingAgain();
 }

@@ -540,6 +540,12 @@ public interface EnglishMessages extends CustomerMessages {
     String reminderCheck();
 
     @Override
-    @Message("If you have sent your report in the meantime, please disregard this reminder.")
+    @Message("If you have sent your report in the meantime, please disregard this reminder. Thank you for your cooperation.")
     String reminderCrossed();
+
+    // --- report page: the form of a later report round ---------------------------------------------------------------
+
+    @Override
+    @Message("Monitoring goes on after your report. You can follow it on this page.")
+    String afterSendingAgain();
 }

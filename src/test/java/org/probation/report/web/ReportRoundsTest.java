@@ -123,7 +123,7 @@ class ReportRoundsTest {
         String again = link(ReportPageTest.text(reRestricted.get(0)));
 
         String form = ReportPageTest.get(again, null).asString();
-        assertThat(form).contains("<form");
+        assertThat(form).contains("<form", "ご報告の後も監視期間は続きます").doesNotContain("監視期間を開始します");
         clock.set(opened.plusSeconds(40));
         String oldForm = ReportPageTest.get(path, null).asString();
         assertThat(oldForm).contains("<form");
