@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -37,6 +38,7 @@ import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.sampling.persistence.SampleRepository;
 import org.probation.time.DurationText;
+import org.probation.validation.DomainName;
 import org.probation.validation.FieldProblem;
 import org.probation.validation.InvalidInputException;
 
@@ -60,10 +62,11 @@ public class IncidentService {
     private final TransitionWriter transitions;
     private final JsonText json;
     private final Clock clock;
+    private final Event<ReportWritten> reportsWritten;
 
     IncidentService(IncidentRepository incidents, AccountRepository accounts, EventRepository events,
             ReportRepository reports, SampleRepository samples, PolicyCatalog policies, TransitionWriter transitions,
-            JsonText json, Clock clock) {
+            JsonText json, Clock clock, Event<ReportWritten> reportsWritten) {
         this.incidents = incidents;
         this.accounts = accounts;
         this.events = events;
@@ -73,6 +76,7 @@ public class IncidentService {
         this.transitions = transitions;
         this.json = json;
         this.clock = clock;
+        this.reportsWritten = reportsWritten;
     }
 
     /**
@@ -238,7 +242,13 @@ public class IncidentService {
         report.receivedAt = now;
         report.actor = actor;
         reports.persist(report);
-        transitions.write(incident, policy, transition, actor, Map.of());
+        // The first customer report of the round waits for a person; a later one is read with it.
+        if (ReportWritten.fromCustomer(report.channel) && incident.reportToReviewId == null) {
+            incident.reportToReviewId = report.id;
+            incident.reportToReviewAt = report.receivedAt;
+        }
+        EventEntity event = transitions.write(incident, policy, transition, actor, Map.of());
+        reportsWritten.fire(new ReportWritten(incident, policy, report, event));
         return incident;
     }
 
@@ -262,6 +272,9 @@ public class IncidentService {
                 request.reason());
         Transition transition = aggregate(incident, policy).act(action, policy, clock.instant())
                 .orElseThrow(TransitionRefused::new).transition();
+        // Any action, a NOTE too, is an operator's answer to what waited for review.
+        incident.reportToReviewId = null;
+        incident.reportToReviewAt = null;
         transitions.write(incident, policy, transition, actor, Map.of());
         return incident;
     }
@@ -284,8 +297,21 @@ public class IncidentService {
     /** Newest first; {@code state} and {@code accountId} filter when given. */
     @Transactional
     public IncidentPage list(IncidentState state, String accountId, int page, int size) {
-        IncidentRepository.IncidentPage found = incidents.page(state, accountId, page, size);
+        return list(state, accountId, null, page, size);
+    }
+
+    /** Newest first; {@code state}, {@code accountId} and {@code toReview} filter when given. */
+    @Transactional
+    public IncidentPage list(IncidentState state, String accountId, Boolean toReview, int page, int size) {
+        IncidentRepository.IncidentPage found = incidents.page(state, accountId, toReview, page, size);
         return new IncidentPage(found.items(), page, size, found.total());
+    }
+
+    /** The incident's reports, oldest first. */
+    @Transactional
+    public List<ReportRepository.ReportRow> reports(UUID id) {
+        get(id);
+        return reports.ofIncident(id);
     }
 
     public Policy policyOf(IncidentEntity incident) {
@@ -300,9 +326,12 @@ public class IncidentService {
 
     /**
      * Domain lists were stored as JSON in 8000-character columns, and the limit stays: each name is valid on its own,
-     * but a hundred names of full DNS length are refused as input.
+     * but a hundred names of full DNS length are refused as input. Names are stored in Unicode and lower case, each
+     * once ({@code 例え.jp} and {@code xn--r8jz45g.jp} are one name), in the order given.
      */
-    private List<String> domainsColumn(String field, List<String> domains) {
+    private List<String> domainsColumn(String field, List<String> given) {
+        List<String> domains = List.copyOf(given.stream().map(DomainName.Validator::canonical)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         String column = json.write(domains);
         if (column.length() > DOMAINS_COLUMN) {
             throw new InvalidInputException(field, "the domain names are too long together: at most "

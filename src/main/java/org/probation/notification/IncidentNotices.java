@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.probation.enforcement.DecisionRecorded;
 import org.probation.incident.NoteWritten;
+import org.probation.incident.ReportWritten;
 import org.probation.incident.TransitionWritten;
 
 /**
@@ -31,5 +32,12 @@ class IncidentNotices {
 
     void decisionRecorded(@Observes DecisionRecorded recorded) {
         notifier.decisionChanged(recorded.decision(), recorded.cause());
+    }
+
+    /** Only a customer's form waits to be read; an operator recorded the other channels. */
+    void reportWritten(@Observes ReportWritten written) {
+        if (written.fromCustomer()) {
+            notifier.reportReceived(written.incident(), written.policy(), written.report());
+        }
     }
 }

@@ -7,9 +7,30 @@ import java.util.List;
  *
  * @param controls the restriction in plain words, one sentence per control
  * @param checklist the remediation checklist in the account's language
+ * @param reason the event's reason as the timeline has it, in the desk's words: no customer mail prints it
+ * @param reRestriction why and how the restriction came back, for the re-restriction mail
  */
 public record MailContent(String accountId, String accountName, String cause, String evidenceSummary,
         List<String> affectedDomains, List<String> accountDomains, String stageName, List<String> controls,
         List<String> checklist, String reportLink, String reason, String earliestLift, String minimumMonitoring,
-        String maximumMonitoring, int relapses, boolean falsePositive) {
+        String maximumMonitoring, int relapses, boolean falsePositive, ReRestriction reRestriction) {
+
+    /**
+     * A re-restriction in the customer's words. Either the engine saw a relapse ({@code relapse}: which figure went
+     * over which limit, and when) or the desk restricted again after review (the operator's reason is for the
+     * timeline, not for the customer, so it is not here).
+     *
+     * @param metric the metric in words (「1 時間あたりのメール送信数」), empty for the desk
+     * @param value the value seen, with its unit or as a percentage
+     * @param bound the relapse bound it went over, written like the value
+     * @param seenAt when the sample was taken, in the customer's zone
+     * @param stageUnchanged a relapse at the top stage: nothing got stricter, the restriction stays
+     * @param escalated a person reviews the account now
+     * @param monitoring monitoring goes on (its clean time restarted); otherwise it starts with the report
+     * @param cleanWindow the clean time the stage needs before it relaxes
+     */
+    public record ReRestriction(boolean relapse, String metric, String value, String bound, String seenAt,
+            int stage, int topStage, boolean stageUnchanged, boolean escalated, boolean monitoring,
+            String cleanWindow) {
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,11 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionEntity;
 import org.probation.incident.model.EventType;
+import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.Progress;
 import org.probation.incident.persistence.EventEntity;
 import org.probation.incident.persistence.IncidentEntity;
+import org.probation.incident.persistence.ReportEntity;
 import org.probation.json.JsonText;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
@@ -28,6 +31,7 @@ import org.probation.words.WordsConfig;
 import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
 import org.probation.words.model.ControlsWording;
+import org.probation.words.model.MetricWords;
 import org.probation.words.model.Words;
 
 import io.quarkus.qute.TemplateInstance;
@@ -70,10 +74,11 @@ public class Notifier {
         }
         switch (event.type) {
             case ESCALATED -> operatorAlert(AlertKind.ESCALATED, incident.id, incident.account.id,
-                    "incident escalated: an operator decides", event.reason);
+                    "incident escalated: an operator decides", alertDetail(event));
             case NO_DATA -> operatorAlert(AlertKind.NO_DATA, incident.id, incident.account.id, "no data from the account",
                     event.reason);
-            case RELAPSED -> operatorAlert(AlertKind.RELAPSED, incident.id, incident.account.id, "relapse", event.reason);
+            case RELAPSED -> operatorAlert(AlertKind.RELAPSED, incident.id, incident.account.id, "relapse",
+                    alertDetail(event));
             case APPROVAL_REQUESTED -> operatorAlert(AlertKind.APPROVAL_REQUESTED, incident.id, incident.account.id,
                     "a step down waits for an operator's approval", event.reason);
             default -> {
@@ -104,6 +109,48 @@ public class Notifier {
                 NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.DECISION, name,
                         "decision:" + decision.revision + ":" + name);
                 call.incidentId = decision.incidentId;
+                call.payload = payload;
+                notifications.persist(call);
+            }
+        });
+    }
+
+    /**
+     * A customer's report: the operators' alert with what the customer answered and wrote, and a call to each webhook
+     * that names {@link WebhooksConfig#REPORT_RECEIVED} in its {@code events}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportReceived(IncidentEntity incident, Policy policy, ReportEntity report) {
+        StringBuilder detail = new StringBuilder("Report ").append(report.id).append(" (").append(report.channel)
+                .append(") received ").append(report.receivedAt).append(".\nChecklist:\n");
+        Map<String, Boolean> answers = new TreeMap<>(report.checklist);
+        for (ChecklistItem item : policy.checklistFor(incident.cause.name())) {
+            Boolean answer = answers.remove(item.key());
+            if (answer != null) {
+                detail.append(answer ? "  [x] " : "  [ ] ").append(item.label("en")).append(" (").append(item.key())
+                        .append(")\n");
+            }
+        }
+        answers.forEach((key, answer) -> detail.append(answer ? "  [x] " : "  [ ] ").append(key).append("\n"));
+        detail.append("Message:\n").append(report.message == null ? "(none)" : report.message).append("\n\n")
+                .append("Read it: GET /api/v1/incidents/").append(incident.id).append("/reports\n")
+                .append("Any action on the incident, a NOTE too, marks it reviewed.");
+        operatorAlert(AlertKind.REPORT_RECEIVED, incident.id, incident.account.id,
+                "the customer sent the report form: it waits to be read", detail.toString());
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", WebhooksConfig.REPORT_RECEIVED);
+        body.put("incident", incident.id.toString());
+        body.put("account", incident.account.id);
+        body.put("report", report.id);
+        body.put("channel", report.channel.name());
+        body.put("receivedAt", report.receivedAt.toString());
+        String payload = json.write(body);
+        webhooks.endpoints().forEach((name, webhook) -> {
+            if (webhook.events().map(events -> events.contains(WebhooksConfig.REPORT_RECEIVED)).orElse(false)) {
+                NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.REPORT_WEBHOOK, name,
+                        "report:" + report.id + ":" + name);
+                call.incidentId = incident.id;
                 call.payload = payload;
                 notifications.persist(call);
             }
@@ -146,7 +193,9 @@ public class Notifier {
             case STEPPED_DOWN -> NotificationKind.STAGE_RELAXED;
             case LIFTED, CANCELLED -> NotificationKind.LIFTED;
             case RELAPSED -> NotificationKind.RE_RESTRICTED;
-            case RESTRICTED, ESCALATED -> to > from ? NotificationKind.RE_RESTRICTED
+            case NOTICE_RESENT -> NotificationKind.NOTICE_RESENT;
+            // An escalation by relapse at the top stage changes no stage, and still is abuse seen again: told.
+            case RESTRICTED, ESCALATED -> to > from || byRelapse(event) ? NotificationKind.RE_RESTRICTED
                     : to < from && to > 0 ? NotificationKind.STAGE_RELAXED : null;
             case REPORT_REMINDED -> NotificationKind.REPORT_REMINDER;
             default -> null;
@@ -177,13 +226,19 @@ public class Notifier {
                 template = MailTemplates.lifted(content);
                 subject = words.liftedSubject(id);
             }
+            case NOTICE_RESENT -> {
+                // The restriction notice as it stands now (current stage and controls), with its new link.
+                template = MailTemplates.restriction(content);
+                subject = words.noticeResentSubject(id);
+            }
             case REPORT_REMINDER -> {
                 template = MailTemplates.reminder(content);
                 subject = words.reportReminderSubject(id);
             }
             default -> {
                 template = MailTemplates.reRestricted(content);
-                subject = words.reRestrictedSubject(id);
+                subject = content.reRestriction().stageUnchanged() ? words.relapseAtTopSubject(id)
+                        : words.reRestrictedSubject(id);
             }
         }
         template.setLocale(language.locale());
@@ -211,7 +266,54 @@ public class Notifier {
                 links.linkFor(incident.id), event.reason == null ? "" : event.reason,
                 Words.time(progress.earliestLiftAt(), wordsConfig.timeZone(), language),
                 Words.duration(policy.minMonitoring(), language), Words.duration(policy.maxMonitoring(), language),
-                incident.lifecycle.relapses, event.type == EventType.CANCELLED);
+                incident.lifecycle.relapses, event.type == EventType.CANCELLED,
+                reRestriction(incident, policy, event, language));
+    }
+
+    /**
+     * Why the restriction came back, in the customer's words: the figure, its limit and when it was measured for a
+     * relapse; for the desk's RESTRICT nothing of the operator's reason, which is written for the timeline.
+     */
+    private MailContent.ReRestriction reRestriction(IncidentEntity incident, Policy policy, EventEntity event,
+            Language language) {
+        int stage = incident.lifecycle.stage;
+        boolean relapse = byRelapse(event);
+        String metric = "";
+        String value = "";
+        String bound = "";
+        String seenAt = "";
+        if (relapse) {
+            String key = String.valueOf(event.figures.get("metric"));
+            metric = MetricWords.name(key, language);
+            value = MetricWords.value(key, ((Number) event.figures.get("value")).doubleValue(), language);
+            bound = MetricWords.value(key, ((Number) event.figures.get("relapseBound")).doubleValue(), language);
+            Object sampledAt = event.figures.get("sampledAt");
+            seenAt = sampledAt == null ? ""
+                    : Words.time(Instant.parse(sampledAt.toString()), wordsConfig.timeZone(), language);
+        }
+        IncidentState state = incident.lifecycle.state;
+        return new MailContent.ReRestriction(relapse, metric, value, bound, seenAt, stage, policy.topLevel(),
+                relapse && stageOf(event.toStage) == stageOf(event.fromStage), state == IncidentState.ESCALATED,
+                state == IncidentState.MONITORING,
+                stage == 0 ? "" : Words.duration(policy.stage(stage).cleanWindow(), language));
+    }
+
+    /** The engine's relapse (RELAPSED, or ESCALATED past max-relapses): its figures name the metric and the bound. */
+    private static boolean byRelapse(EventEntity event) {
+        return event.figures != null && event.figures.containsKey("relapseBound") && event.figures.containsKey("metric")
+                && event.figures.get("value") instanceof Number && event.figures.get("relapseBound") instanceof Number;
+    }
+
+    /** A relapse leaves the stage where it was only at the top stage: the operators read that first. */
+    private static String alertDetail(EventEntity event) {
+        String reason = event.reason == null ? "" : event.reason;
+        return byRelapse(event) && stageOf(event.fromStage) == stageOf(event.toStage)
+                ? "at the top stage (" + stageOf(event.toStage) + "), no stage change; " + reason
+                : reason;
+    }
+
+    private static int stageOf(Integer stage) {
+        return stage == null ? 0 : stage;
     }
 
     private NotificationEntity pending(Channel channel, NotificationKind kind, String recipient, String dedupeKey) {

@@ -50,6 +50,8 @@ public class WebhooksCheck {
     static List<String> problems(String name, String url, Optional<List<String>> events) {
         Set<String> known = Arrays.stream(EventType.values()).map(EventType::name)
                 .collect(Collectors.toCollection(TreeSet::new));
+        // The report event shares its name with the timeline's REPORT_RECEIVED; named here in case that one goes.
+        known.add(WebhooksConfig.REPORT_RECEIVED);
         String key = "probation.webhooks." + name;
         List<String> problems = new ArrayList<>();
         urlProblem(url).ifPresent(problem -> problems.add(key + ".url: " + problem));

@@ -11,9 +11,19 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 
-/** {@code probation.webhooks.<name>.*}: enforcement systems that want each decision change pushed. */
+/**
+ * {@code probation.webhooks.<name>.*}: enforcement systems that want each decision change pushed, and desks that want
+ * to hear of customers' reports.
+ */
 @ConfigMapping(prefix = "probation.webhooks")
 public interface WebhooksConfig {
+
+    /**
+     * The webhook event of a report a customer sent through the form. Not a decision: only a webhook whose
+     * {@code events} name it gets it, so an enforcement system that takes every decision is not sent a body without
+     * one.
+     */
+    String REPORT_RECEIVED = "REPORT_RECEIVED";
 
     /** The webhooks by name; the name is the recipient of their outbox rows. */
     @WithParentName
@@ -25,7 +35,10 @@ public interface WebhooksConfig {
         /** HMAC-SHA256 key for {@code X-Probation-Signature}. */
         String secret();
 
-        /** Incident event types whose decision changes are sent (e.g. OPENED, RELAPSED); absent: all. */
+        /**
+         * Incident event types whose decision changes are sent (e.g. OPENED, RELAPSED); absent: all. Also
+         * {@link #REPORT_RECEIVED}, sent only when named.
+         */
         Optional<List<String>> events();
 
         @WithDefault("5s")

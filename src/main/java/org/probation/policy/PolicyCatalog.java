@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.probation.policy.config.PoliciesConfig;
 import org.probation.policy.config.PoliciesConfig.ControlsConfig;
 import org.probation.policy.config.PoliciesConfig.GateConfig;
+import org.probation.policy.config.PoliciesConfig.MinVolumeConfig;
 import org.probation.policy.config.PoliciesConfig.PolicyConfig;
 import org.probation.policy.model.Approval;
 import org.probation.policy.model.ChecklistItem;
@@ -51,6 +52,7 @@ public class PolicyCatalog {
         List<String> problems = new java.util.ArrayList<>(PolicyValidation.problems(policies));
         config.all().forEach((name, policy) -> problems.addAll(shadowProblems(name, policy, config)));
         config.all().forEach((name, policy) -> problems.addAll(stageGatesSwitchedOff(name, policy)));
+        config.all().forEach((name, policy) -> problems.addAll(minVolumeHalfStated(name, policy)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid policy configuration:\n  " + String.join("\n  ", problems));
         }
@@ -96,6 +98,26 @@ public class PolicyCatalog {
         return List.of();
     }
 
+    /** A {@code min-volume} needs both its keys; {@code at-least: 0} alone drops it. */
+    private static List<String> minVolumeHalfStated(String name, PolicyConfig policy) {
+        List<String> problems = new java.util.ArrayList<>();
+        Map<String, Map<String, GateConfig>> gatesByKey = new LinkedHashMap<>();
+        gatesByKey.put("gates.", policy.gates());
+        for (int i = 0; i < policy.stages().size(); i++) {
+            gatesByKey.put("stages[" + i + "].gates.", policy.stages().get(i).gates());
+        }
+        gatesByKey.forEach((prefix, gates) -> gates.forEach((metric, gate) -> {
+            MinVolumeConfig min = gate.minVolume();
+            String key = "probation.policies." + name + "." + prefix + metric + ".min-volume.";
+            if (min.metric().isPresent() && min.atLeast().isEmpty()) {
+                problems.add(key + "at-least: required with min-volume.metric");
+            } else if (min.metric().isEmpty() && min.atLeast().orElse(0.0) != 0) {
+                problems.add(key + "metric: required with min-volume.at-least (the metric whose volume is counted)");
+            }
+        }));
+        return problems;
+    }
+
     private static List<String> stageGatesSwitchedOff(String name, PolicyConfig policy) {
         List<String> problems = new java.util.ArrayList<>();
         for (int i = 0; i < policy.stages().size(); i++) {
@@ -117,7 +139,7 @@ public class PolicyCatalog {
             var stage = config.stages().get(i);
             stages.add(new Stage(top - i, stage.name(), stage.cleanWindow(),
                     stage.approval() == Approval.OPERATOR, toControls(stage.controls()),
-                    toGates(stage.gates())));
+                    toGates(stage.gates(), toGates(config.gates(), Map.of()))));
         }
         List<ChecklistItem> checklist = config.checklist().orElse(List.of()).stream()
                 .map(item -> new ChecklistItem(item.key(), item.ja(), item.en(), item.required(),
@@ -126,15 +148,30 @@ public class PolicyCatalog {
         return new Policy(name, config.sampleInterval(), config.minCoverage(), config.minMonitoring(),
                 config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), config.relapseTo(),
                 config.repeatPolicy(), config.repeatWindow(), config.shadow() || config.shadowOf().isPresent(),
-                toGates(config.gates()), stages,
+                toGates(config.gates(), Map.of()), stages,
                 checklist, config.reportReminderAfter(), config.reportDeadline());
     }
 
-    private static Map<String, Gate> toGates(Map<String, GateConfig> gates) {
+    /**
+     * The enabled gates; a stage's gate that states no {@code min-volume} keeps the one of the policy's gate it
+     * overrides ({@code inherited}), so tightening a bound at a stage does not silently judge tiny volumes again.
+     */
+    private static Map<String, Gate> toGates(Map<String, GateConfig> gates, Map<String, Gate> inherited) {
         Map<String, Gate> result = new LinkedHashMap<>();
         gates.forEach((metric, gate) -> {
             if (gate.enabled()) {
-                result.put(metric, new Gate(metric, gate.clean(), gate.relapse()));
+                MinVolumeConfig min = gate.minVolume();
+                Optional<Gate.MinVolume> minVolume;
+                if (min.metric().isEmpty() && min.atLeast().isEmpty()) {
+                    minVolume = Optional.ofNullable(inherited.get(metric)).flatMap(Gate::minVolume);
+                } else if (min.metric().isEmpty() || min.atLeast().orElse(0.0) == 0) {
+                    // at-least 0 judges every sample: how a file that redefines a built-in policy, or a stage, drops
+                    // it. Half a min-volume is reported by minVolumeHalfStated.
+                    minVolume = Optional.empty();
+                } else {
+                    minVolume = Optional.of(new Gate.MinVolume(min.metric().get(), min.atLeast().get()));
+                }
+                result.put(metric, new Gate(metric, gate.clean(), gate.relapse(), minVolume));
             }
         });
         return result;

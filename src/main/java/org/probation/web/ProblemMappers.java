@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.probation.incident.AccountNotFound;
 import org.probation.incident.IncidentAlreadyOpen;
 import org.probation.incident.IncidentNotFound;
 import org.probation.incident.model.TransitionRefused;
@@ -116,7 +117,7 @@ public class ProblemMappers {
                 .header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"").build();
     }
 
-    @ServerExceptionMapper({ IncidentNotFound.class, PolicyNotFound.class })
+    @ServerExceptionMapper({ IncidentNotFound.class, PolicyNotFound.class, AccountNotFound.class })
     public Response notFound(RuntimeException e) {
         return problem(new Problem(TYPE_BASE + "not-found", "Not found", 404, e.getMessage()));
     }

@@ -21,6 +21,12 @@ class WebhooksCheckTest {
     }
 
     @Test
+    void aWebhookThatAsksForCustomersReportsPasses() {
+        assertThat(WebhooksCheck.problems("desk", "https://desk.example/hook",
+                Optional.of(List.of(WebhooksConfig.REPORT_RECEIVED)))).isEmpty();
+    }
+
+    @Test
     void aUrlThatCouldNeverBeCalledIsNamed() {
         assertThat(WebhooksCheck.problems("relative", "/probation", Optional.empty())).singleElement().asString()
                 .startsWith("probation.webhooks.relative.url: must be an absolute http:// or https:// URL");

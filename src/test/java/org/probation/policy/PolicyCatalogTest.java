@@ -3,9 +3,11 @@ package org.probation.policy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.probation.policy.config.PoliciesConfig;
+import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.RelapseTarget;
 
@@ -128,6 +130,127 @@ class PolicyCatalogTest {
         Map<String, Policy> policies = load(props);
         assertThat(policies.get("trial").shadow()).isTrue();
         assertThat(policies.get("real").shadow()).isFalse();
+    }
+
+    @Test
+    void aGateReadsItsMinimumVolumeAndAStageOverrideWithoutOneKeepsIt() {
+        Map<String, String> props = withForeignRatio("story");
+        props.put("probation.policies.story.stages[1].gates.mail_foreign_ratio.clean", "0.1");
+        props.put("probation.policies.story.stages[1].gates.mail_foreign_ratio.relapse", "0.5");
+
+        Policy policy = load(props).get("story");
+
+        Gate.MinVolume twenty = new Gate.MinVolume("mail_sent_per_hour", 20);
+        assertThat(policy.gates().get("mail_foreign_ratio").minVolume()).contains(twenty);
+        assertThat(policy.gatesAt(1).get("mail_foreign_ratio")).isEqualTo(
+                new Gate("mail_foreign_ratio", 0.1, 0.5, Optional.of(twenty)));
+        assertThat(policy.gates().get("mail_sent_per_hour").minVolume()).isEmpty();
+    }
+
+    @Test
+    void aStageMayStateItsOwnMinimumVolumeOrJudgeEverySampleWithZero() {
+        Map<String, String> props = withForeignRatio("story");
+        props.put("probation.policies.story.stages[0].gates.mail_foreign_ratio.clean", "0.1");
+        props.put("probation.policies.story.stages[0].gates.mail_foreign_ratio.relapse", "0.5");
+        props.put("probation.policies.story.stages[0].gates.mail_foreign_ratio.min-volume.metric",
+                "mail_sent_per_hour");
+        props.put("probation.policies.story.stages[0].gates.mail_foreign_ratio.min-volume.at-least", "50");
+        props.put("probation.policies.story.stages[1].gates.mail_foreign_ratio.clean", "0.1");
+        props.put("probation.policies.story.stages[1].gates.mail_foreign_ratio.relapse", "0.5");
+        props.put("probation.policies.story.stages[1].gates.mail_foreign_ratio.min-volume.metric",
+                "mail_sent_per_hour");
+        props.put("probation.policies.story.stages[1].gates.mail_foreign_ratio.min-volume.at-least", "0");
+
+        Policy policy = load(props).get("story");
+
+        assertThat(policy.gatesAt(2).get("mail_foreign_ratio").minVolume())
+                .contains(new Gate.MinVolume("mail_sent_per_hour", 50));
+        assertThat(policy.gatesAt(1).get("mail_foreign_ratio").minVolume()).isEmpty();
+    }
+
+    @Test
+    void aMinimumVolumeOnAMetricThatIsNoGateOfThePolicyStopsStartUpNamingTheKey() {
+        Map<String, String> props = withForeignRatio("bad");
+        props.put("probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric", "mails_per_hour");
+
+        assertThatThrownBy(() -> load(props)).hasMessageContaining(
+                "probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric: 'mails_per_hour' is not an enabled"
+                        + " gate of the policy; one of [mail_foreign_ratio, mail_sent_per_hour]");
+    }
+
+    @Test
+    void aMinimumVolumeOnASwitchedOffGateStopsStartUpUnlessItIsZero() {
+        Map<String, String> props = withForeignRatio("bad");
+        props.put("probation.policies.bad.gates.cpu_load.clean", "0.8");
+        props.put("probation.policies.bad.gates.cpu_load.relapse", "2");
+        props.put("probation.policies.bad.gates.mail_sent_per_hour.enabled", "false");
+
+        assertThatThrownBy(() -> load(props))
+                .hasMessageContaining("probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric");
+
+        props.put("probation.policies.bad.gates.mail_foreign_ratio.min-volume.at-least", "0");
+        assertThat(load(props).get("bad").gates().get("mail_foreign_ratio").minVolume()).isEmpty();
+    }
+
+    @Test
+    void halfAMinimumVolumeStopsStartUpNamingTheMissingKey() {
+        Map<String, String> props = withForeignRatio("bad");
+        props.remove("probation.policies.bad.gates.mail_foreign_ratio.min-volume.at-least");
+        assertThatThrownBy(() -> load(props)).hasMessageContaining(
+                "probation.policies.bad.gates.mail_foreign_ratio.min-volume.at-least: required with min-volume.metric");
+
+        Map<String, String> noMetric = withForeignRatio("bad");
+        noMetric.remove("probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric");
+        assertThatThrownBy(() -> load(noMetric)).hasMessageContaining(
+                "probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric: required");
+    }
+
+    @Test
+    void aGateCannotCountOnItsOwnVolume() {
+        Map<String, String> props = withForeignRatio("bad");
+        props.put("probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric", "mail_foreign_ratio");
+
+        assertThatThrownBy(() -> load(props)).hasMessageContaining(
+                "probation.policies.bad.gates.mail_foreign_ratio.min-volume.metric: must name another metric");
+    }
+
+    @Test
+    void aMinimumVolumeOnAStageIsCheckedToo() {
+        Map<String, String> props = withForeignRatio("bad");
+        props.put("probation.policies.bad.stages[0].gates.mail_foreign_ratio.clean", "0.1");
+        props.put("probation.policies.bad.stages[0].gates.mail_foreign_ratio.relapse", "0.5");
+        props.put("probation.policies.bad.stages[0].gates.mail_foreign_ratio.min-volume.metric", "cpu_load");
+        props.put("probation.policies.bad.stages[0].gates.mail_foreign_ratio.min-volume.at-least", "1");
+
+        assertThatThrownBy(() -> load(props)).hasMessageContaining(
+                "probation.policies.bad.stages[0].gates.mail_foreign_ratio.min-volume.metric: 'cpu_load'");
+    }
+
+    @Test
+    void theBuiltInPoliciesJudgeTheForeignRatioOnlyFromAMinimumVolume() throws Exception {
+        var yaml = new io.smallrye.config.source.yaml.YamlConfigSource(
+                PolicyCatalogTest.class.getResource("/application.yaml"));
+        Map<String, String> props = new HashMap<>();
+        yaml.getPropertyNames().stream().filter(name -> name.startsWith("probation.policies."))
+                .forEach(name -> props.put(name, yaml.getValue(name)));
+
+        Map<String, Policy> policies = load(props);
+
+        assertThat(policies.get("default").gates().get("mail_foreign_ratio").minVolume())
+                .contains(new Gate.MinVolume("mail_sent_per_hour", 20));
+        assertThat(policies.get("repeat").gates().get("mail_foreign_ratio").minVolume())
+                .contains(new Gate.MinVolume("mail_sent_per_hour", 10));
+    }
+
+    /** {@link #soundPolicy} with a foreign-ratio gate counted from 20 mails an hour. */
+    static Map<String, String> withForeignRatio(String name) {
+        Map<String, String> props = soundPolicy(name);
+        String p = "probation.policies." + name + ".gates.mail_foreign_ratio.";
+        props.put(p + "clean", "0.2");
+        props.put(p + "relapse", "0.6");
+        props.put(p + "min-volume.metric", "mail_sent_per_hour");
+        props.put(p + "min-volume.at-least", "20");
+        return props;
     }
 
     /** Reads the policies as start-up does: the mapping's Bean Validation first, then the catalog's own checks. */

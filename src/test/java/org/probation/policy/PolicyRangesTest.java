@@ -90,6 +90,23 @@ class PolicyRangesTest {
                         .startsWith(KEY + "gates.mail_sent_per_hour.relapse must be"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "-1", "NaN", "Infinity" })
+    void aNegativeOrNonFiniteMinimumVolumeIsNamed(String atLeast) {
+        assertThat(problems(Map.of("gates.mail_foreign_ratio.clean", "0.2", "gates.mail_foreign_ratio.relapse", "0.6",
+                "gates.mail_foreign_ratio.min-volume.metric", "mail_sent_per_hour",
+                "gates.mail_foreign_ratio.min-volume.at-least", atLeast)))
+                .isNotEmpty().allSatisfy(problem -> assertThat(problem)
+                        .startsWith(KEY + "gates.mail_foreign_ratio.min-volume.at-least must be"));
+    }
+
+    @Test
+    void aMinimumVolumeOfZeroIsAllowed() {
+        assertThat(load(policy(Map.of("gates.mail_foreign_ratio.clean", "0.2", "gates.mail_foreign_ratio.relapse",
+                "0.6", "gates.mail_foreign_ratio.min-volume.metric", "mail_sent_per_hour",
+                "gates.mail_foreign_ratio.min-volume.at-least", "0"))).get("p").gates()).containsKey("mail_foreign_ratio");
+    }
+
     private static Map<String, String> policy(Map<String, String> changes) {
         Map<String, String> props = soundPolicy("p");
         changes.forEach((key, value) -> props.put(KEY + key, value));

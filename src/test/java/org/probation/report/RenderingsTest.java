@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.probation.notification.Notifier;
 import org.probation.notification.model.AlertKind;
 import org.probation.notification.model.NotificationKind;
 import org.probation.notification.persistence.NotificationEntity;
+import org.probation.report.model.ReportToken;
 import org.probation.support.Fixtures;
 import org.probation.support.MutableClock;
 
@@ -50,6 +52,8 @@ class RenderingsTest {
     static final Map<String, Double> CLEAN = Map.of("mail_sent_per_hour", 12.0, "mail_foreign_ratio", 0.05,
             "cpu_load", 0.3);
     static final Map<String, Double> DIRTY = Map.of("mail_sent_per_hour", 300.0, "mail_foreign_ratio", 0.05,
+            "cpu_load", 0.3);
+    static final Map<String, Double> RELAPSE = Map.of("mail_sent_per_hour", 812.0, "mail_foreign_ratio", 0.05,
             "cpu_load", 0.3);
 
     @Inject
@@ -83,7 +87,14 @@ class RenderingsTest {
                 reminded(lang);
             }
             alerts();
+            relapsedAtTheTopStage("ja");
+            relapsedAtTheTopStage("en");
             renderings.put("page/error-404.html", normalize(given().get("/report/not-a-token").asString()));
+            // An expired link: its signature is good, so the page can tell how to get a new one.
+            renderings.put("page/error-410-expired.html",
+                    normalize(given().get("/report/" + new ReportToken(
+                            List.of("test-only-report-link-secret-current-key")).sign(UUID.randomUUID(), clock.instant()))
+                            .asString()));
         } finally {
             dispatcher.dispatch(); // the outbox left as other tests expect it: nothing of ours pending
             clock.set(was); // later tests (sample retention, ticks) keep the time they would have had
@@ -113,6 +124,9 @@ class RenderingsTest {
         page(lang + "/form-errors", post(path, "bad-nonce", List.of("recaptcha"), "絵文字\u0007"), account, id);
         page(lang + "/form-too-long", post(path, null, ALL_ITEMS, "x".repeat(4001)), account, id);
         assertThat(post(path, null, ALL_ITEMS, "全プラグインを更新しました").statusCode()).isEqualTo(303);
+        if ("ja".equals(lang)) {
+            reportAlert(id, account); // the operators' alert is in English whatever the customer's language
+        }
         page(lang + "/status-reported", get(path, null), account, id);
         Instant reported = clock.instant();
         clock.advance(Duration.ofHours(6));
@@ -144,6 +158,26 @@ class RenderingsTest {
         mails(lang + "/cancelled", id, account);
     }
 
+    /** Relapses while already at the top stage: told though no stage changes, the third one escalated. */
+    private void relapsedAtTheTopStage(String lang) {
+        String account = newAccountId();
+        String id = open(account, lang, "山田 太郎");
+        Fixtures.report(id, Fixtures.EMAIL_REPLY_REPORT).statusCode(200);
+        for (int relapse = 1; relapse <= 3; relapse++) {
+            Instant start = clock.instant();
+            clock.advance(Duration.ofHours(1));
+            pushSeries(account, start, clock.instant(), CLEAN);
+            tick.run();
+            start = clock.instant();
+            clock.advance(Duration.ofMinutes(5));
+            pushSeries(account, start, clock.instant(), RELAPSE);
+            tick.run();
+        }
+        mails(lang + "/relapsed", id, account);
+        // The notice and the receipt before the relapses read as in the lifecycle: only what the relapses caused.
+        renderings.keySet().removeIf(name -> name.matches(lang + "/relapsed-[12]-.*"));
+    }
+
     /** A customer who has not reported after the default policy's report-reminder-after: the reminder. */
     private void reminded(String lang) {
         String account = newAccountId();
@@ -152,7 +186,7 @@ class RenderingsTest {
         clock.advance(Duration.ofDays(3));
         tick.run();
         clock.set(opened);
-        mails(lang + "/reminded", id, account, false);
+        mails(lang + "/reminded", id, account);
     }
 
     private void alerts() {
@@ -175,19 +209,29 @@ class RenderingsTest {
                 .getResultList().forEach(n -> mail("alert/" + n.kind, n, account, id)));
     }
 
-    private void mails(String prefix, String id, String account) {
-        mails(prefix, id, account, true);
+    private void reportAlert(String id, String account) {
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                "from NotificationEntity n where n.incidentId = :id and n.kind = :kind", NotificationEntity.class)
+                .setParameter("id", UUID.fromString(id)).setParameter("kind", NotificationKind.ALERT_REPORT_RECEIVED)
+                .getResultList().forEach(n -> {
+                    mail("alert/" + n.kind, n, account, id);
+                    renderings.replaceAll((name, text) -> text.replaceAll("Report \\d+ \\(", "Report REPORT ("));
+                }));
     }
 
-    /** The incident's mails in the order written; the customer's only, without {@code alerts}. */
-    private void mails(String prefix, String id, String account, boolean alerts) {
+    /** The customer's mails; the operators' alerts are rendered under {@code alert/}. */
+    private void mails(String prefix, String id, String account) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<NotificationEntity> rows = em.createQuery(
-                    "from NotificationEntity n where n.incidentId = :id and n.channel = :mail order by n.id",
+                    "from NotificationEntity n where n.incidentId = :id and n.channel = :mail"
+                            + " and n.kind not in :alerts order by n.id",
                     NotificationEntity.class).setParameter("id", UUID.fromString(id))
-                    .setParameter("mail", NotificationEntity.Channel.MAIL).getResultList();
+                    .setParameter("mail", NotificationEntity.Channel.MAIL)
+                    .setParameter("alerts", Arrays.stream(NotificationKind.values()).filter(NotificationKind::isAlert)
+                            .toList())
+                    .getResultList();
             int i = 1;
-            for (NotificationEntity n : rows.stream().filter(n -> alerts || !n.kind.isAlert()).toList()) {
+            for (NotificationEntity n : rows) {
                 mail(prefix + "-" + i++ + "-" + n.kind, n, account, id);
             }
         });

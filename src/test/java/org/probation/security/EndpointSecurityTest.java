@@ -51,6 +51,7 @@ class EndpointSecurityTest {
         LIST_INCIDENTS("GET", "/api/v1/incidents", OPERATOR, VIEWER),
         GET_INCIDENT("GET", "/api/v1/incidents/{id}", OPERATOR, VIEWER),
         TIMELINE("GET", "/api/v1/incidents/{id}/events", OPERATOR, VIEWER),
+        REPORTS("GET", "/api/v1/incidents/{id}/reports", OPERATOR, VIEWER),
         SHADOWS("GET", "/api/v1/incidents/{id}/shadows", OPERATOR, VIEWER),
         POLICIES("GET", "/api/v1/policies", OPERATOR, VIEWER),
         SIMULATE("POST", "/api/v1/policies/{name}/simulate", OPERATOR, VIEWER),
@@ -58,7 +59,8 @@ class EndpointSecurityTest {
         TAKE_ACTION("POST", "/api/v1/incidents/{id}/actions", OPERATOR),
         PUSH_SAMPLES("POST", "/api/v1/samples", OPERATOR, AGENT),
         ACCOUNT_SAMPLES("GET", "/api/v1/accounts/{id}/samples", OPERATOR, VIEWER),
-        DECISIONS("GET", "/api/v1/decisions", OPERATOR, AGENT, VIEWER);
+        DECISIONS("GET", "/api/v1/decisions", OPERATOR, AGENT, VIEWER),
+        CHANGE_CONTACT("PUT", "/api/v1/accounts/{id}/contact", OPERATOR);
 
         final String method;
         final String path;
@@ -77,6 +79,9 @@ class EndpointSecurityTest {
                 case OPEN_INCIDENT -> incidentBody(newAccountId(), "MASS_MAIL", null);
                 case RECORD_REPORT -> EMAIL_REPLY_REPORT;
                 case TAKE_ACTION -> "{ \"action\": \"NOTE\", \"reason\": \"checked the logs\" }";
+                // The details the account already has: allowed, and changes nothing.
+                case CHANGE_CONTACT -> """
+                        { "email": "owner@example.jp", "name": "山田 太郎", "locale": "ja", "reason": "checked" }""";
                 case PUSH_SAMPLES -> """
                         { "samples": [ { "account": "%s", "metric": "cpu_load", "at": "2020-01-01T00:00:00Z",
                                          "value": 0.5 } ] }""".formatted(target.account());

@@ -34,7 +34,11 @@ public class MailAndWebhookResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.mailer.start-tls", "DISABLED",
                 "probation.webhooks.edge.url", "http://127.0.0.1:" + webhooks.port() + "/hook",
                 "probation.webhooks.edge.secret", "test-webhook-secret",
-                "probation.webhooks.edge.timeout", "1s");
+                "probation.webhooks.edge.timeout", "1s",
+                // A desk tool that hears of customers' reports only; the same receiver.
+                "probation.webhooks.desk.url", "http://127.0.0.1:" + webhooks.port() + "/hook",
+                "probation.webhooks.desk.secret", "test-desk-secret",
+                "probation.webhooks.desk.events", "REPORT_RECEIVED");
     }
 
     @Override

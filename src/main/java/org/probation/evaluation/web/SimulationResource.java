@@ -3,7 +3,10 @@ package org.probation.evaluation.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +26,7 @@ import org.probation.incident.model.Observation;
 import org.probation.incident.model.Simulator;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.PolicyNotFound;
+import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.security.Roles;
 import org.probation.time.DurationText;
@@ -69,9 +73,28 @@ public class SimulationResource {
             @NotNull @Size(max = MAX_SAMPLES) List<@NotNull @Valid SimulatedSample> samples) {
     }
 
-    @RegisterForReflection(targets = { SimulationResult.class, Simulator.SimulatedEvent.class })
+    /**
+     * @param gates the policy's gates, as the rules read them
+     * @param stageGates the gates a stage overrides, by stage name (only stages that override one)
+     * @param events the timeline; {@code LOW_VOLUME} entries are no event but the samples over a clean bound that
+     *        were not judged because the gate's {@code minVolume} was not reached
+     */
+    @RegisterForReflection(targets = { SimulationResult.class, Simulator.SimulatedEvent.class, GateView.class,
+            MinVolumeView.class })
     public record SimulationResult(String policy, int ticks, String state, int stage, int relapses,
-            List<Simulator.SimulatedEvent> events) {
+            List<GateView> gates, Map<String, List<GateView>> stageGates, List<Simulator.SimulatedEvent> events) {
+    }
+
+    /** @param minVolume absent when the gate judges every sample */
+    public record GateView(String metric, double clean, double relapse, MinVolumeView minVolume) {
+
+        static List<GateView> of(Collection<Gate> gates) {
+            return gates.stream().map(g -> new GateView(g.metric(), g.clean(), g.relapse(),
+                    g.minVolume().map(min -> new MinVolumeView(min.metric(), min.atLeast())).orElse(null))).toList();
+        }
+    }
+
+    public record MinVolumeView(String metric, double atLeast) {
     }
 
     @POST
@@ -99,8 +122,12 @@ public class SimulationResource {
         }
         Instant reportedAt = request.reportedAt() != null ? request.reportedAt() : openedAt;
         Simulator.Result result = Simulator.run(policy, openedAt, reportedAt, samples, tick, until);
+        Map<String, List<GateView>> stageGates = new LinkedHashMap<>();
+        policy.stages().stream().filter(stage -> !stage.gateOverrides().isEmpty())
+                .forEach(stage -> stageGates.put(stage.name(), GateView.of(stage.gateOverrides().values())));
         return new SimulationResult(policy.name(), result.ticks(), result.last().state().name(),
-                result.last().stage(), result.last().relapses(), result.events());
+                result.last().stage(), result.last().relapses(), GateView.of(policy.gates().values()), stageGates,
+                result.events());
     }
 
     /** The tick period asked for (default: the real tick's), with every problem of the samples and the tick at once. */

@@ -8,5 +8,7 @@ public enum ActionType {
     EXTEND,
     RESUME,
     CANCEL,
-    NOTE
+    NOTE,
+    /** The current notice mailed again with a freshly signed report link; changes nothing else. */
+    RESEND_NOTICE
 }

@@ -28,7 +28,8 @@ import org.probation.time.DurationText;
  * the customer once;</li>
  * <li>{@link NoData no data}: a gated metric silent for {@code no-data-after} is reported once.</li>
  * </ol>
- * Missing data never counts as clean: without samples there is no coverage, so no step down.
+ * Missing data never counts as clean: without samples there is no coverage, so no step down. A gate with a
+ * {@code min-volume} does not judge a sample with too little volume (see {@link Scan}): it counts as clean.
  * <p>
  * Pure: {@code tracks}, the engine's memory of the incident, is an immutable value; the evaluation carries the new
  * tracks and the input is left as it was. Reached through {@link Incident#observe}.
@@ -50,10 +51,15 @@ final class Evaluator {
             before = tracks.armedForMonitoring(gates.keySet());
         }
         boolean rulesApply = status.state() == IncidentState.MONITORING || status.state() == IncidentState.RESTRICTED;
-        Scan scan = Scan.of(status, before, gates, rulesApply, arrived);
+        Scan scan = Scan.of(status, before, gates, rulesApply, arrived, policy.noDataAfter());
         if (!rulesApply) {
             return Evaluation.unchanged(status, scan.tracks());
         }
+        return rules(status, scan, policy, gates, now).withLowVolume(scan.lowVolume());
+    }
+
+    private static Evaluation rules(IncidentStatus status, Scan scan, Policy policy, Map<String, Gate> gates,
+            Instant now) {
         if (scan.relapsing().isPresent()) {
             Observation sample = scan.relapsing().get();
             return lateEscalation(relapse(status, scan.tracks(), policy, gates.get(sample.metric()), sample,
@@ -157,9 +163,10 @@ final class Evaluator {
         int level = policy.relapseTo().levelAfterRelapse(status.stage(), policy.topLevel());
         boolean escalate = status.relapses() + 1 > policy.maxRelapses();
         EventType event = escalate ? EventType.ESCALATED : EventType.RELAPSED;
-        // The re-restriction asks the customer again: a new report round.
+        // Every relapse is mailed to the customer (one that escalates too, even at the top stage), and the
+        // re-restriction mail asks for a new report: a new report round.
         IncidentStatus after = dirty(status.relapsed(level,
-                escalate ? IncidentState.ESCALATED : status.state(), now), dirtyUntil).roundAfter(status, event, now);
+                escalate ? IncidentState.ESCALATED : status.state(), now), dirtyUntil).askedForReport(now);
         String reason = String.format(Locale.ROOT, "relapse: %s %s > %s at %s; back to stage %d (%s); relapse %d of %d",
                 gate.metric(), Figures.number(sample.value()), Figures.number(gate.relapse()), sample.at(), level,
                 policy.stage(level).name(), after.relapses(), policy.maxRelapses())

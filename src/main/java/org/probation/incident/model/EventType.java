@@ -16,5 +16,7 @@ public enum EventType {
     ESCALATED,
     NO_DATA,
     APPROVAL_REQUESTED,
+    NOTICE_RESENT,
+    CONTACT_CHANGED,
     REPORT_REMINDED
 }

@@ -91,6 +91,7 @@ public record Incident(Phase phase, Tracks tracks) {
         }
         Evaluation evaluation = current.observe(policy, arrived, now);
         Incident after = evaluation.incident();
+        evaluation.lowVolume().forEach(sample -> timeline.lowVolume(sample, now, after.status()));
         for (Evaluation.Notice entry : evaluation.entries()) {
             timeline.record(entry.type(), entry.reason(), now, after.status(), entry.figures());
         }
@@ -107,5 +108,12 @@ public record Incident(Phase phase, Tracks tracks) {
     public interface Timeline {
 
         void record(EventType type, String reason, Instant at, IncidentStatus after, Map<String, Object> figures);
+
+        /**
+         * A sample not judged for too little volume. Not an event: a real or shadow timeline would fill with every
+         * quiet hour, so only the simulator shows it.
+         */
+        default void lowVolume(Evaluation.LowVolume sample, Instant at, IncidentStatus after) {
+        }
     }
 }

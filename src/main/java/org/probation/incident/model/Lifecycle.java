@@ -56,7 +56,16 @@ final class Lifecycle {
             case EXTEND -> extend(incident, action, now);
             case RESUME -> resume(incident, action, policy, now);
             case NOTE -> accepted(incident, status, EventType.NOTE, action.reason(), now);
+            case RESEND_NOTICE -> resendNotice(incident, action, now);
         };
+    }
+
+    /**
+     * The customer's notice again, with a new link (the old one may have expired): a timeline entry whose mail the
+     * notifier writes; the state, stage and deadlines stay as they are. Refused above once the incident is closed.
+     */
+    private static Decision resendNotice(Incident incident, OperatorAction action, Instant now) {
+        return accepted(incident, incident.status(), EventType.NOTICE_RESENT, action.reason(), now);
     }
 
     /** One stage down, restarting the clean window; stepping down from stage 1 lifts. */

@@ -52,8 +52,9 @@ public record ReportRound(Instant requestedAt, Instant remindedAt, Instant repor
 
     /**
      * Whether a transition asks the customer to act again, and so opens a new round: every relapse, and an operator's
-     * {@code RESTRICT} or an escalation that moves the incident to a stricter stage. These are the transitions whose
-     * customer mail is the re-restriction notice, which asks for a report again.
+     * {@code RESTRICT} or an escalation that moves the incident to a stricter stage (the evaluator opens one for every
+     * relapse that escalates, too). These are the transitions whose customer mail is the re-restriction notice, which
+     * asks for a report again.
      */
     public static boolean asksAgain(EventType event, int fromStage, int toStage) {
         return switch (event) {

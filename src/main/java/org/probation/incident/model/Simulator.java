@@ -20,6 +20,12 @@ public final class Simulator {
     private Simulator() {
     }
 
+    /**
+     * The type of a simulated entry that is no event: a sample over its clean bound not judged for too little volume
+     * (the gate's {@code min-volume}), so the author of a policy sees why a spike did not count.
+     */
+    public static final String LOW_VOLUME = "LOW_VOLUME";
+
     /** A sample with the time it reaches the service (late samples arrive after their {@code at}). */
     public record TimedSample(Observation observation, Instant arrivesAt) {
     }
@@ -36,8 +42,20 @@ public final class Simulator {
         List<TimedSample> byArrival = new ArrayList<>(samples);
         byArrival.sort(Comparator.comparing(TimedSample::arrivesAt));
         List<SimulatedEvent> events = new ArrayList<>();
-        Incident.Timeline timeline = (type, reason, at, after, figures) -> events.add(
-                new SimulatedEvent(type.name(), at, reason, after.state(), after.stage(), after.relapses(), figures));
+        Incident.Timeline timeline = new Incident.Timeline() {
+            @Override
+            public void record(EventType type, String reason, Instant at, IncidentStatus after,
+                    Map<String, Object> figures) {
+                events.add(new SimulatedEvent(type.name(), at, reason, after.state(), after.stage(), after.relapses(),
+                        figures));
+            }
+
+            @Override
+            public void lowVolume(Evaluation.LowVolume sample, Instant at, IncidentStatus after) {
+                events.add(new SimulatedEvent(LOW_VOLUME, at, sample.reason(), after.state(), after.stage(),
+                        after.relapses(), sample.figures()));
+            }
+        };
         Decision.Accepted opened = Incident.open(policy, "restricted at stage " + policy.topLevel(), openedAt);
         Incident incident = opened.incident();
         timeline.record(opened.transition().event(), opened.transition().reason(), openedAt, incident.status(),

@@ -35,6 +35,11 @@ public final class Tracks {
         return new Tracks(interval, Map.of(), false, null);
     }
 
+    /** The {@code sample-interval}: the slot grid coverage and volume pairing use. */
+    Duration interval() {
+        return interval;
+    }
+
     /** The track of {@code metric}, empty when no sample of it was seen yet. */
     public GateTrack gate(String metric) {
         GateTrack track = gates.get(metric);

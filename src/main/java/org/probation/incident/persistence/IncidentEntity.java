@@ -101,6 +101,17 @@ public class IncidentEntity {
     @Column(table = "incident_engine")
     public String tracks;
 
+    /**
+     * The customer report (a {@code FORM}) that waits for an operator: the first of the round, kept until an operator
+     * acts on the incident. {@code null} when none waits.
+     */
+    @Column(name = "report_to_review_id")
+    public Long reportToReviewId;
+
+    /** When {@link #reportToReviewId} arrived. */
+    @Column(name = "report_to_review_at")
+    public Instant reportToReviewAt;
+
     @Version
     public long version;
 

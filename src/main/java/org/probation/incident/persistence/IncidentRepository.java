@@ -52,11 +52,14 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
         return find("openAccountId", accountId).firstResultOptional();
     }
 
-    /** Newest first; {@code state} and {@code accountId} filter when given. */
-    public IncidentPage page(IncidentState state, String accountId, int page, int size) {
+    /** Newest first; {@code state}, {@code accountId} and {@code toReview} filter when given. */
+    public IncidentPage page(IncidentState state, String accountId, Boolean toReview, int page, int size) {
         Parameters parameters = Parameters.with("state", state).and("account", accountId);
-        long total = count("from IncidentEntity i" + FILTER, parameters);
-        List<IncidentEntity> items = find("from IncidentEntity i join fetch i.account" + FILTER,
+        // A condition rather than a nullable boolean parameter, which PostgreSQL could not type.
+        String filter = FILTER + (toReview == null ? ""
+                : toReview ? " and i.reportToReviewId is not null" : " and i.reportToReviewId is null");
+        long total = count("from IncidentEntity i" + filter, parameters);
+        List<IncidentEntity> items = find("from IncidentEntity i join fetch i.account" + filter,
                 Sort.descending("i.lifecycle.openedAt").and("i.id"), parameters).page(Page.of(page, size)).list();
         return new IncidentPage(items, total);
     }

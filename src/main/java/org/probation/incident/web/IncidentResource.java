@@ -56,11 +56,13 @@ public class IncidentResource {
     }
 
     @GET
-    @Operation(summary = "Incidents, newest first")
+    @Operation(summary = "Incidents, newest first; toReview=true: those whose customer report waits for an operator")
     public IncidentList list(@QueryParam("state") String state,
             @QueryParam("account") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        var result = incidents.list(parseState(state), account, (int) QueryParams.number("page", page, 0, 0, 100_000),
+            @QueryParam("toReview") String toReview, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        var result = incidents.list(parseState(state), account, parseToReview(toReview),
+                (int) QueryParams.number("page", page, 0, 0, 100_000),
                 (int) QueryParams.number("size", size, 50, 1, 500));
         return new IncidentList(result.items().stream().map(this::view).toList(), result.page(), result.size(),
                 result.total());
@@ -79,6 +81,16 @@ public class IncidentResource {
         return incidents.timeline(id).stream().map(mapper::toView).toList();
     }
 
+    @GET
+    @Path("{id}/reports")
+    @Operation(summary = "The incident's reports, oldest first: channel, checklist answers with their labels, message,"
+            + " who sent it, when")
+    public List<ReportView> reports(@PathParam("id") UUID id) {
+        IncidentEntity incident = incidents.get(id);
+        var checklist = incidents.policyOf(incident).checklistFor(incident.cause.name());
+        return incidents.reports(id).stream().map(report -> mapper.toView(report, checklist)).toList();
+    }
+
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/reports")
@@ -90,7 +102,7 @@ public class IncidentResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/actions")
-    @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL or NOTE, with a reason")
+    @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL, NOTE or RESEND_NOTICE, with a reason")
     public IncidentView act(@PathParam("id") UUID id, @NotNull @Valid TakeAction request) {
         return view(incidents.act(id, request, actor.name()));
     }
@@ -104,6 +116,18 @@ public class IncidentResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("state", "expected one of " + java.util.Arrays.toString(IncidentState.values()));
         }
+    }
+
+    /** Read by hand, as {@link QueryParams} does, so {@code toReview=yes} is a 400 naming it. */
+    private static Boolean parseToReview(String toReview) {
+        if (toReview == null || toReview.isEmpty()) {
+            return null;
+        }
+        return switch (toReview) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException("toReview", "must be true or false");
+        };
     }
 
     private IncidentView view(IncidentEntity incident) {

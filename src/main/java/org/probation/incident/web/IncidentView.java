@@ -17,7 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record IncidentView(UUID id, AccountView account, Cause cause, String policy, IncidentState state,
         StageView stage, int relapses, Instant openedAt, Instant reportedAt, Instant monitoringSince,
         Instant monitoringUntil, Instant stageSince, Instant cleanSince, Instant closedAt, EvidenceView evidence,
-        List<Progress.GateProgress> gates, ProgressView progress) {
+        List<Progress.GateProgress> gates, ProgressView progress, ReportToReviewView reportToReview) {
 
     @RegisterForReflection
     public record AccountView(String id, String email, String locale, String name, List<String> domains) {
@@ -36,5 +36,10 @@ public record IncidentView(UUID id, AccountView account, Cause cause, String pol
     @RegisterForReflection
     public record ProgressView(String summary, List<String> holdups, Instant nextStepAt, Instant earliestLiftAt,
             boolean awaitingApproval) {
+    }
+
+    /** The customer report that waits for an operator (see {@code GET /incidents/{id}/reports}); null when none. */
+    @RegisterForReflection
+    public record ReportToReviewView(long reportId, Instant receivedAt) {
     }
 }

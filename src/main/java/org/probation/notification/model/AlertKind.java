@@ -7,7 +7,9 @@ public enum AlertKind {
     RELAPSED,
     APPROVAL_REQUESTED,
     SOURCE_FAILING,
-    DEAD_NOTIFICATION;
+    DEAD_NOTIFICATION,
+    /** A customer sent the report form: someone reads it. */
+    REPORT_RECEIVED;
 
     /** The outbox kind of this alert's mail. */
     public NotificationKind notification() {

@@ -19,6 +19,7 @@ import org.probation.validation.PositiveDuration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
 
 /**
@@ -112,6 +113,23 @@ public interface PoliciesConfig {
         @Finite
         @DecimalMin("0")
         double relapse();
+
+        /**
+         * {@code { metric: mail_sent_per_hour, at-least: 20 }}: the gate counts only while that metric (another gate of
+         * the policy) is at least that much, since a ratio over a handful of mails says nothing. At a stage, a gate
+         * without it keeps the policy gate's. {@code at-least: 0} judges every sample: how a stage, or a file that
+         * redefines a built-in policy (files merge key by key), drops it.
+         */
+        // Named explicitly: without it, validation messages would name the key "minVolume".
+        @WithName("min-volume")
+        MinVolumeConfig minVolume();
+    }
+
+    /** Both keys or none ({@code at-least: 0} alone drops an inherited minimum): checked by {@code PolicyCatalog}. */
+    interface MinVolumeConfig {
+        Optional<String> metric();
+
+        Optional<@Finite @DecimalMin("0") Double> atLeast();
     }
 
     interface StageConfig {

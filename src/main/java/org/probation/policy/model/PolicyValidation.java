@@ -46,7 +46,7 @@ public final class PolicyValidation {
         policy.repeatPolicy().ifPresent(repeat -> p.check(knownPolicies.contains(repeat), "repeat-policy",
                 "names an unknown policy '" + repeat + "'"));
         p.check(!policy.gates().isEmpty(), "gates", "at least one gate is required");
-        policy.gates().values().forEach(gate -> checkGate(p, "gates." + gate.metric(), gate));
+        policy.gates().values().forEach(gate -> checkGate(p, "gates." + gate.metric(), gate, policy));
         p.check(!policy.stages().isEmpty(), "stages", "at least one stage is required");
         Set<String> stageNames = new HashSet<>();
         for (int i = 0; i < policy.stages().size(); i++) {
@@ -54,7 +54,8 @@ public final class PolicyValidation {
             String key = "stages[" + i + "]";
             p.check(stage.name() != null && !stage.name().isBlank(), key + ".name", "must not be blank");
             p.check(stageNames.add(stage.name()), key + ".name", "duplicates stage name '" + stage.name() + "'");
-            stage.gateOverrides().values().forEach(gate -> checkGate(p, key + ".gates." + gate.metric(), gate));
+            stage.gateOverrides().values()
+                    .forEach(gate -> checkGate(p, key + ".gates." + gate.metric(), gate, policy));
             checkControls(p, key + ".controls", stage.controls());
         }
         Set<String> checklistKeys = new HashSet<>();
@@ -88,10 +89,22 @@ public final class PolicyValidation {
         return problems;
     }
 
-    private static void checkGate(Problems p, String key, Gate gate) {
+    private static void checkGate(Problems p, String key, Gate gate, Policy policy) {
         p.check(METRIC_NAME.matcher(gate.metric()).matches(), key, "metric name must match " + METRIC_NAME);
         p.check(gate.clean() <= gate.relapse(), key + ".clean",
                 "clean bound (" + gate.clean() + ") must not exceed relapse bound (" + gate.relapse() + ")");
+        gate.minVolume().ifPresent(min -> {
+            // The volume must be a gate of the policy itself: only gated metrics are read, tracked and paired.
+            if (min.metric().equals(gate.metric())) {
+                p.check(false, key + ".min-volume.metric", "must name another metric than the gate's own");
+            } else {
+                p.check(policy.gates().containsKey(min.metric()), key + ".min-volume.metric",
+                        "'" + min.metric() + "' is not an enabled gate of the policy; one of "
+                                + new TreeSet<>(policy.gates().keySet()));
+            }
+            p.check(Double.isFinite(min.atLeast()) && min.atLeast() >= 0, key + ".min-volume.at-least",
+                    "must be a finite number of at least 0, was " + min.atLeast());
+        });
     }
 
     private static void checkControls(Problems p, String key, Controls controls) {

@@ -86,7 +86,7 @@ public final class CustomerWords {
             case EXTENDED -> words.stepExtended();
             case RESUMED -> words.stepResumed();
             case ESCALATED -> words.stepEscalated();
-            case NOTE, NO_DATA, APPROVAL_REQUESTED -> null;
+            case NOTE, NO_DATA, APPROVAL_REQUESTED, NOTICE_RESENT, CONTACT_CHANGED -> null;
             // The reminder is a mail of its own; the history shows what happened to the account.
             case REPORT_REMINDED -> null;
         };

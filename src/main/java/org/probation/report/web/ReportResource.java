@@ -27,6 +27,7 @@ import org.probation.report.ReportPages;
 import org.probation.report.ReportPages.FormInput;
 import org.probation.report.ReportPages.Link;
 import org.probation.report.SubmissionLimiter;
+import org.probation.report.model.ReportToken;
 import org.probation.validation.PlainText;
 import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
@@ -41,6 +42,9 @@ import io.quarkus.qute.TemplateInstance;
 @PermitAll
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ReportResource {
+
+    /** The refusal of a link whose signature is good and whose time is up. */
+    private static final String EXPIRED = ReportToken.Failure.EXPIRED.name().toLowerCase(java.util.Locale.ROOT);
 
     private final ReportPages pages;
     private final ReportLinkSigner signer;
@@ -58,7 +62,7 @@ public class ReportResource {
     public Response show(@PathParam("token") String token, @QueryParam("lang") String lang) {
         Link link = pages.open(token);
         if (!link.open()) {
-            return error(link.status());
+            return error(link);
         }
         return page(200, pages.page(link.incidentId(), token, lang, FormInput.EMPTY));
     }
@@ -70,7 +74,7 @@ public class ReportResource {
             @FormParam("issued") String issued, @FormParam("nonce") String nonce) {
         Link link = pages.open(token);
         if (!link.open()) {
-            return error(link.status());
+            return error(link);
         }
         if (!limiter.allow(link.incidentId())) {
             pages.refused("rate_limited");
@@ -130,8 +134,19 @@ public class ReportResource {
                 .header("Content-Language", page.lang()).build();
     }
 
-    private static Response error(int status) {
-        return Response.status(status).entity(ReportTemplates.error(status).render())
+    /** An expired link was good once: its page tells how to get a new one, which a forged link's page does not. */
+    private Response error(Link link) {
+        return error(link.status(), EXPIRED.equals(link.refusal()));
+    }
+
+    private Response error(int status) {
+        return error(status, false);
+    }
+
+    private Response error(int status, boolean expired) {
+        return Response.status(status)
+                .entity(ReportTemplates.error(status, expired, ExpiredLinkWords.in(Language.JA, config.tokenTtl()),
+                        ExpiredLinkWords.in(Language.EN, config.tokenTtl())).render())
                 .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 }

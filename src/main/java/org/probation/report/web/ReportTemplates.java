@@ -16,6 +16,9 @@ public class ReportTemplates {
 
     public static native TemplateInstance status(ReportPage page);
 
-    /** Both languages: a refused link names no incident, so there is no account locale to choose by. */
-    public static native TemplateInstance error(int status);
+    /**
+     * Both languages: a refused link names no incident, so there is no account locale to choose by. An expired link
+     * ({@code expired}) gets its own words, telling how to get a new one.
+     */
+    public static native TemplateInstance error(int status, boolean expired, ExpiredLinkWords ja, ExpiredLinkWords en);
 }

@@ -420,6 +420,64 @@ public interface CustomerMessages {
     @Message("ご不便をおかけいたしますが、ご理解とご協力を賜りますようお願い申し上げます。")
     String restrictionApology();
 
+    // --- mails: re-restricted, in the customer's words (which figure, which limit, when; what it means; what next) --
+
+    @Message("{#when metric}{#is 'mail_sent_per_hour'}{number} 通{#else}{number}{/when}")
+    String metricValue(String metric, String number);
+
+    @Message("【重要】不正な動作の再発を確認しました（{account}）")
+    String relapseAtTopSubject(String account);
+
+    @Message("サーバーアカウント（{account}）において、不正な動作が再び確認されました。\n利用制限はすでに最も厳しい段階にあるため、制限の内容は変わりませんが、引き続き制限を継続いたします。")
+    String relapseAtTopIntroText(String account);
+
+    @Message("サーバーアカウント（{account}）において、不正な動作が再び確認されました。利用制限はすでに最も厳しい段階にあるため、制限の内容は変わりませんが、引き続き制限を継続いたします。")
+    String relapseAtTopIntroHtml(String account);
+
+    @Message("サーバーアカウント（{account}）について、当窓口にて状況を確認いたしました結果、\n誠に勝手ながら利用制限を再度強化いたしました。")
+    String reRestrictedByDeskIntroText(String account);
+
+    @Message("サーバーアカウント（{account}）について、当窓口にて状況を確認いたしました結果、誠に勝手ながら利用制限を再度強化いたしました。")
+    String reRestrictedByDeskIntroHtml(String account);
+
+    @Message("当窓口にてサーバーアカウントの状況を確認し、利用制限の強化が必要と判断いたしました。")
+    String reRestrictedByDesk();
+
+    @Message("{at}の計測で、{metric}が {value}に達し、再発とみなす基準（{bound}）を超えました。")
+    String relapseSeen(String at, String metric, String value, String bound);
+
+    @Message("{#if unchanged}利用制限は、最も厳しい段階（段階 {stage} / {top}）のまま継続いたします。"
+            + "{#else if stage == top}利用制限を最も厳しい段階（段階 {stage} / {top}）に戻しました。"
+            + "{#else}利用制限を段階 {stage} / {top} に戻しました。{/if}")
+    String reRestrictedStage(int stage, int top, boolean unchanged);
+
+    @Message("監視の経過時間は、ここから数え直しとなります。各数値が基準内の状態で {window} 経過すると、制限を段階的に緩和いたします。")
+    String reRestrictedCleanWindow(String window);
+
+    @Message("ご報告をいただいた後、監視を開始いたします。")
+    String reRestrictedMonitoringAfterReport();
+
+    @Message("今後は、このサーバーアカウントの状況を担当者が直接確認いたします。担当者より改めてご連絡いたします。")
+    String reRestrictedEscalated();
+
+    @Message("新しいご報告")
+    String reRestrictedNewReport();
+
+    @Message("対応が完了しましたら、次のページから改めてご報告ください。現在の状況もこのページでご確認いただけます。")
+    String reRestrictedNewReportHere();
+    // --- a notice sent again, the expired-link page ------------------------------------------------------------------
+
+    @Message("【再送】サーバーアカウントの利用制限について・新しいご報告用リンクのご案内（{account}）")
+    String noticeResentSubject(String account);
+
+    @Message("このリンクは有効期限が切れています")
+    String linkExpiredTitle();
+
+    @Message("ご報告用のリンクは、お送りしてから{ttl}で有効期限が切れます。お手数をおかけいたしますが、"
+            + "お送りしたメールにそのままご返信いただくか、サポート窓口までご連絡ください。"
+            + "担当者より新しいリンクをお送りいたします。")
+    String linkExpiredBody(String ttl);
+
     // --- mails: the report reminder ---------------------------------------------------------------------------------
 
     @Message("【ご確認のお願い】対策完了のご報告をお待ちしております（{account}）")

@@ -521,6 +521,76 @@ public interface EnglishMessages extends CustomerMessages {
     @Message("We apologize for the inconvenience and thank you for your cooperation.")
     String restrictionApology();
 
+    @Override
+    @Message("{#when metric}{#is 'mail_sent_per_hour'}{number} messages{#else}{number}{/when}")
+    String metricValue(String metric, String number);
+
+    @Override
+    @Message("Important: abuse seen again, restriction kept at its strictest ({account})")
+    String relapseAtTopSubject(String account);
+
+    @Override
+    @Message("We saw abuse from your server account ({account}) again. The restriction is already at its strictest\nstage, so it stays as it is.")
+    String relapseAtTopIntroText(String account);
+
+    @Override
+    @Message("We saw abuse from your server account ({account}) again. The restriction is already at its strictest stage, so it stays as it is.")
+    String relapseAtTopIntroHtml(String account);
+
+    @Override
+    @Message("After reviewing your server account ({account}), our abuse desk has tightened the restriction again.")
+    String reRestrictedByDeskIntroText(String account);
+
+    @Override
+    @Message("After reviewing your server account ({account}), our abuse desk has tightened the restriction again.")
+    String reRestrictedByDeskIntroHtml(String account);
+
+    @Override
+    @Message("Our abuse desk reviewed your server account and decided that a stricter restriction is needed.")
+    String reRestrictedByDesk();
+
+    @Override
+    @Message("Measured {at}: the {metric} reached {value}, over the limit of {bound} at which we treat the abuse as back.")
+    String relapseSeen(String at, String metric, String value, String bound);
+
+    @Override
+    @Message("{#if unchanged}The restriction stays at its strictest stage (stage {stage} of {top})."
+            + "{#else if stage == top}The restriction is back at its strictest stage (stage {stage} of {top})."
+            + "{#else}The restriction is back at stage {stage} of {top}.{/if}")
+    String reRestrictedStage(int stage, int top, boolean unchanged);
+
+    @Override
+    @Message("The clean time is counted again from now: once every figure stays within its limits for {window}, we relax the restriction step by step.")
+    String reRestrictedCleanWindow(String window);
+
+    @Override
+    @Message("Monitoring starts once we receive your report.")
+    String reRestrictedMonitoringAfterReport();
+
+    @Override
+    @Message("From now on, a member of our staff reviews your server account in person and will contact you.")
+    String reRestrictedEscalated();
+
+    @Override
+    @Message("Your new report:")
+    String reRestrictedNewReport();
+
+    @Override
+    @Message("When you are done, please send us a new report on this page. It also shows where you stand:")
+    String reRestrictedNewReportHere();
+
+    @Message("Resent: the restriction on your server account, with a new report link ({account})")
+    String noticeResentSubject(String account);
+
+    @Override
+    @Message("This link has expired")
+    String linkExpiredTitle();
+
+    @Override
+    @Message("Report links stop working {ttl} after we send them. Please reply to the mail you received from us, "
+            + "or contact our support, and we will send you a new link.")
+    String linkExpiredBody(String ttl);
+
     // --- mails: the report reminder ---------------------------------------------------------------------------------
 
     @Override

@@ -98,6 +98,22 @@ class ReportRoundTest {
         }
 
         @Test
+        void aRelapseThatEscalatesAtTheTopStageAsksAgainToo() {
+            Policy strict = TestPolicies.policy().maxRelapses(0).reportReminderAfter(REMINDER).build();
+            Instant reportedAt = OPENED.plus(Duration.ofHours(2));
+            Incident monitored = Incident.open(strict, "opened", OPENED).incident().report(strict, reportedAt)
+                    .orElseThrow(IllegalStateException::new).incident().observe(strict, List.of(), reportedAt)
+                    .incident();
+            Instant relapse = reportedAt.plus(Duration.ofHours(1));
+
+            Evaluation escalated = monitored.observe(strict, List.of(new Observation(MAIL, relapse, 900)), relapse);
+
+            assertThat(escalated.transition().orElseThrow().event()).isEqualTo(EventType.ESCALATED);
+            assertThat(escalated.status().stage()).isEqualTo(monitored.status().stage());
+            assertThat(escalated.status().round()).isEqualTo(ReportRound.requested(relapse));
+        }
+
+        @Test
         void aRestrictToAStricterStageAsksAgainAndAMilderOneDoesNot() {
             Instant reportedAt = OPENED.plus(Duration.ofHours(2));
             Incident stageOne = restrictTo(reported(opened(), reportedAt), 1, reportedAt.plus(Duration.ofDays(1)));

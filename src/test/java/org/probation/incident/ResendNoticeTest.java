@@ -1,0 +1,154 @@
+package org.probation.incident;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.probation.notification.NotificationDispatcher;
+import org.probation.support.Fixtures;
+import org.probation.support.MailAndWebhookResource;
+import org.probation.support.MutableClock;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.probation.support.Fixtures.act;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openWith;
+import static org.probation.support.Monitoring.eventTypes;
+import static org.probation.support.Monitoring.events;
+import static org.probation.support.Monitoring.incident;
+
+/** RESEND_NOTICE: the customer whose link expired gets the current notice again, with a link that works. */
+@QuarkusTest
+class ResendNoticeTest {
+
+    @Inject
+    NotificationDispatcher dispatcher;
+
+    @Inject
+    MutableClock clock;
+
+    @Test
+    void anExpiredLinkIsReplacedByTheLinkOfTheResentNotice() throws Exception {
+        String account = newAccountId();
+        String id = open(account);
+        String oldLink = links(account, "RESTRICTION_NOTICE").get(0);
+        assertThat(given().get(oldLink).statusCode()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(given().get(oldLink).statusCode()).isEqualTo(410);
+
+        act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"customer wrote that the link no longer works\" }")
+                .statusCode(200).body("state", equalTo("RESTRICTED"));
+
+        List<String> resent = links(account, "NOTICE_RESENT");
+        assertThat(resent).hasSize(1);
+        String newLink = resent.get(0);
+        assertThat(newLink).isNotEqualTo(oldLink);
+        Response form = given().get(newLink);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.asString()).contains("対策完了のご報告", account);
+        assertThat(given().get(oldLink).statusCode()).isEqualTo(410);
+        assertThat(eventTypes(id)).containsExactly("OPENED", "NOTICE_RESENT");
+        var resentEvent = events(id);
+        assertThat(resentEvent.getString("[1].actor")).isEqualTo(org.probation.support.DefaultToken.OPERATOR);
+        assertThat(resentEvent.getString("[1].reason")).isEqualTo("customer wrote that the link no longer works");
+        assertThat(resentEvent.getString("[1].toState")).isEqualTo("RESTRICTED");
+    }
+
+    @Test
+    void theResentNoticeDescribesTheCurrentStageNotTheFirstOne() throws Exception {
+        String account = newAccountId();
+        String id = open(account);
+        String topStage = incident(id).getString("stage.name");
+        act(id, "{ \"action\": \"STEP_DOWN\", \"reason\": \"cleaned up by hand\" }").statusCode(200);
+        String stage = incident(id).getString("stage.name");
+        assertThat(stage).isNotEqualTo(topStage);
+
+        act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"asked for the notice again\" }").statusCode(200)
+                .body("stage.name", equalTo(stage));
+
+        MimeMessage mail = mails(account, "NOTICE_RESENT").get(0);
+        assertThat(mail.getSubject()).startsWith("【再送】").contains(account);
+        assertThat(text(mail)).contains("現在の制限内容（" + stage + "）").doesNotContain("（" + topStage + "）");
+    }
+
+    @Test
+    void aResendNeedsAReasonAndAnOpenIncident() throws Exception {
+        String account = newAccountId();
+        String id = open(account);
+        act(id, "{ \"action\": \"RESEND_NOTICE\" }").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"));
+        act(id, "{ \"action\": \"LIFT\", \"reason\": \"fixed\" }").statusCode(200);
+
+        act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"one more time\" }").statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("RESEND_NOTICE needs an open incident"));
+
+        assertThat(eventTypes(id)).containsExactly("OPENED", "LIFTED");
+        assertThat(mails(account, "NOTICE_RESENT")).isEmpty();
+    }
+
+    static String open(String account) {
+        return openWith(Fixtures.incidentBody(account, "MASS_MAIL", null).replace("owner@example.jp", email(account)))
+                .statusCode(201).extract().path("id");
+    }
+
+    static String email(String account) {
+        return "resend+" + account.toLowerCase() + "@example.jp";
+    }
+
+    /** The account's mails of one kind, oldest first, after the outbox is delivered. */
+    List<MimeMessage> mails(String account, String kind) throws Exception {
+        dispatcher.dispatch();
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage mail : MailAndWebhookResource.smtp().getReceivedMessages()) {
+            if (mail.getRecipients(Message.RecipientType.TO)[0].toString().equals(email(account))
+                    && kind.equals(mail.getHeader("X-Probation-Notification", null))) {
+                found.add(mail);
+            }
+        }
+        return found;
+    }
+
+    /** The report links (paths) in the account's mails of one kind. */
+    List<String> links(String account, String kind) throws Exception {
+        List<String> links = new ArrayList<>();
+        for (MimeMessage mail : mails(account, kind)) {
+            Matcher link = Pattern.compile("http://localhost:8080(/report/[A-Za-z0-9_-]+)").matcher(text(mail));
+            assertThat(link.find()).as("a report link in the mail").isTrue();
+            links.add(link.group(1));
+        }
+        return links;
+    }
+
+    /** The decoded plain-text part (quoted-printable would break the long link across lines). */
+    static String text(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = text(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
