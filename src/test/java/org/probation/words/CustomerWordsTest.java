@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +18,13 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.probation.evaluation.EvaluationTick;
 import org.probation.notification.NotificationDispatcher;
 import org.probation.notification.model.NotificationKind;
 import org.probation.notification.persistence.NotificationEntity;
 import org.probation.report.ReportLinkSigner;
 import org.probation.support.Fixtures;
+import org.probation.support.MutableClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +46,7 @@ class CustomerWordsTest {
     private static final List<NotificationKind> EVERY_MAIL = List.of(NotificationKind.RESTRICTION_NOTICE,
             NotificationKind.NOTICE_RESENT, NotificationKind.REPORT_RECEIVED, NotificationKind.STAGE_RELAXED,
             NotificationKind.RE_RESTRICTED, NotificationKind.LIFTED);
+    // REPORT_REMINDER: theReportReminderHasTheSalutationTheStageInWordsAndTheSignature
 
     private static final List<String> OPERATOR_STAGE_NAMES = List.of("foreign-blocked", "admin-paths-blocked");
 
@@ -58,6 +63,12 @@ class CustomerWordsTest {
 
     @Inject
     NotificationDispatcher dispatcher;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EvaluationTick tick;
 
     @AfterEach
     void nothingOfOursLeftPending() {
@@ -178,6 +189,35 @@ class CustomerWordsTest {
     }
 
     @Test
+    void theReportReminderHasTheSalutationTheStageInWordsAndTheSignature() {
+        Instant was = clock.instant();
+        try {
+            for (String lang : List.of("ja", "en")) {
+                for (String name : Arrays.asList("山田 太郎", null)) {
+                    String id = open(lang, name, "MALWARE", null);
+                    Instant opened = clock.instant();
+                    // The built-in policies remind a customer who has not reported after 3 days.
+                    clock.advance(Duration.ofDays(3));
+                    tick.run();
+                    clock.set(opened);
+                    Mail reminder = mails(id).get(NotificationKind.REPORT_REMINDER);
+                    assertThat(reminder).as(lang + ", " + name).isNotNull();
+                    String salutation = "ja".equals(lang) ? (name == null ? "お客様" : name + " 様")
+                            : (name == null ? "Dear customer," : "Dear " + name + ",");
+                    assertThat(reminder.text).startsWith(salutation + "\n\n")
+                            .contains("ja".equals(lang) ? "■ 現在の制限内容：" + STRICT_JA : "Restriction now: " + STRICT_EN)
+                            .contains("ja".equals(lang) ? "サンプルホスティング株式会社 アビューズ対応窓口"
+                                    : "Abuse Desk, Example Hosting Inc.")
+                            .doesNotContain(OPERATOR_STAGE_NAMES).doesNotContain("お客様 様");
+                    assertThat(reminder.html).contains("<p class=\"signature\">").doesNotContain(OPERATOR_STAGE_NAMES);
+                }
+            }
+        } finally {
+            clock.set(was);
+        }
+    }
+
+    @Test
     void noRenderedGoldenOfACustomerNamesAnOperatorStage() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/renderings"))) {
             List<Path> customerFiles = files.filter(Files::isRegularFile)
@@ -207,11 +247,7 @@ class CustomerWordsTest {
 
     /** Restricted, the notice resent, reported, relaxed, restricted again by the desk, lifted. */
     private Lifecycle lifecycle(String lang, String name, String cause, String policy) {
-        String account = newAccountId();
-        String body = Fixtures.incidentBody(account, cause, policy)
-                .replace("\"locale\": \"ja\"", "\"locale\": \"" + lang + "\"");
-        body = name == null ? body.replace("\"name\": \"山田 太郎\",", "") : body.replace("山田 太郎", name);
-        String id = openWith(body).statusCode(201).extract().path("id");
+        String id = open(lang, name, cause, policy);
         String path = "/report/" + signer.tokenFor(UUID.fromString(id));
         String form = given().get(path).then().statusCode(200).extract().asString();
         act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"lost\" }").statusCode(200);
@@ -226,6 +262,19 @@ class CustomerWordsTest {
         act(id, "{ \"action\": \"STEP_DOWN\", \"reason\": \"clean\" }").statusCode(200);
         act(id, "{ \"action\": \"RESTRICT\", \"reason\": \"again\" }").statusCode(200);
         act(id, "{ \"action\": \"LIFT\", \"reason\": \"fixed\" }").statusCode(200);
+        return new Lifecycle(mails(id), form, status);
+    }
+
+    private String open(String lang, String name, String cause, String policy) {
+        String account = newAccountId();
+        String body = Fixtures.incidentBody(account, cause, policy)
+                .replace("\"locale\": \"ja\"", "\"locale\": \"" + lang + "\"");
+        body = name == null ? body.replace("\"name\": \"山田 太郎\",", "") : body.replace("山田 太郎", name);
+        return openWith(body).statusCode(201).extract().path("id");
+    }
+
+    /** The incident's customer mails by kind, as written to the outbox. */
+    private Map<NotificationKind, Mail> mails(String id) {
         Map<NotificationKind, Mail> mails = new LinkedHashMap<>();
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                 "from NotificationEntity n where n.incidentId = :id and n.channel = :mail and n.kind not in :alerts"
@@ -234,6 +283,6 @@ class CustomerWordsTest {
                 .setParameter("mail", NotificationEntity.Channel.MAIL)
                 .setParameter("alerts", Arrays.stream(NotificationKind.values()).filter(NotificationKind::isAlert).toList())
                 .getResultList().forEach(n -> mails.put(n.kind, new Mail(n.subject, n.bodyText, n.bodyHtml))));
-        return new Lifecycle(mails, form, status);
+        return mails;
     }
 }
