@@ -29,6 +29,7 @@ import org.probation.report.ReportPages.Link;
 import org.probation.report.SubmissionLimiter;
 import org.probation.report.model.ReportToken;
 import org.probation.validation.PlainText;
+import org.probation.words.CustomerSignature;
 import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
 
@@ -50,12 +51,15 @@ public class ReportResource {
     private final ReportLinkSigner signer;
     private final SubmissionLimiter limiter;
     private final ReportConfig config;
+    private final CustomerSignature signature;
 
-    ReportResource(ReportPages pages, ReportLinkSigner signer, SubmissionLimiter limiter, ReportConfig config) {
+    ReportResource(ReportPages pages, ReportLinkSigner signer, SubmissionLimiter limiter, ReportConfig config,
+            CustomerSignature signature) {
         this.pages = pages;
         this.signer = signer;
         this.limiter = limiter;
         this.config = config;
+        this.signature = signature;
     }
 
     @GET
@@ -146,7 +150,9 @@ public class ReportResource {
     private Response error(int status, boolean expired) {
         return Response.status(status)
                 .entity(ReportTemplates.error(status, expired, ExpiredLinkWords.in(Language.JA, config.tokenTtl()),
-                        ExpiredLinkWords.in(Language.EN, config.tokenTtl())).render())
+                        ExpiredLinkWords.in(Language.EN, config.tokenTtl()),
+                        signature.in(Language.JA).lines(Language.JA), signature.in(Language.EN).lines(Language.EN))
+                        .render())
                 .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 }

@@ -1,5 +1,7 @@
 package org.probation.report.web;
 
+import java.util.List;
+
 import org.probation.report.ReportPage;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -18,7 +20,8 @@ public class ReportTemplates {
 
     /**
      * Both languages: a refused link names no incident, so there is no account locale to choose by. An expired link
-     * ({@code expired}) gets its own words, telling how to get a new one.
+     * ({@code expired}) gets its own words, telling how to get a new one. Both signatures close it: who to ask.
      */
-    public static native TemplateInstance error(int status, boolean expired, ExpiredLinkWords ja, ExpiredLinkWords en);
+    public static native TemplateInstance error(int status, boolean expired, ExpiredLinkWords ja, ExpiredLinkWords en,
+            List<String> signatureJa, List<String> signatureEn);
 }

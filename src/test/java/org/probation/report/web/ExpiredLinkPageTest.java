@@ -44,7 +44,8 @@ class ExpiredLinkPageTest {
                         "お送りしたメールにそのままご返信いただくか、サポート窓口までご連絡ください。担当者より新しいリンクをお送りいたします。",
                         "<div lang=\"en\">", "This link has expired",
                         "Report links stop working 30 days after we send them. Please reply to the mail you received "
-                                + "from us, or contact our support, and we will send you a new link.")
+                                + "from us, or contact our support, and we will send you a new link.",
+                        "<footer class=\"signature\">", "https://support.example/contact?lang=en")
                 .doesNotContain(account, id, "このリンクは無効か");
     }
 
@@ -57,7 +58,8 @@ class ExpiredLinkPageTest {
         for (String bad : List.of(forged, "/report/not-a-token")) {
             Response page = given().get(bad);
             assertThat(page.statusCode()).as(bad).isEqualTo(404);
-            assertThat(page.asString()).as(bad).contains("このリンクは無効か、有効期限が切れています", "This link is not valid")
+            assertThat(page.asString()).as(bad).contains("このリンクは無効か、有効期限が切れています", "This link is not valid",
+                    "https://support.example/contact", "https://support.example/contact?lang=en")
                     .doesNotContain("有効期限が切れます", "new link", id);
         }
     }
