@@ -50,6 +50,13 @@ public class SampleIngest {
     @Transactional
     @TransactionConfiguration(timeout = 10)
     public Receipt ingest(List<Candidate> candidates) {
+        return ingest(candidates, PUSH_SOURCE);
+    }
+
+    /** The same, for samples that came another way (stored with {@code source}, e.g. {@code remote-write}). */
+    @Transactional
+    @TransactionConfiguration(timeout = 10)
+    public Receipt ingest(List<Candidate> candidates, String source) {
         if (candidates.isEmpty()) {
             throw new InvalidInputException("samples", "must contain at least one sample");
         }
@@ -73,7 +80,7 @@ public class SampleIngest {
             }
         }
         if (!kept.isEmpty()) {
-            writer.insert(kept, PUSH_SOURCE, now);
+            writer.insert(kept, source, now);
         }
         return new Receipt(kept.size(), outcome.samples().size() - kept.size());
     }
