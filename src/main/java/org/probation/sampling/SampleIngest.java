@@ -43,17 +43,17 @@ public class SampleIngest {
     public record Receipt(int accepted, int ignored) {
     }
 
-    /**
-     * The short timeout is part of the arrival contract: the tick waits {@code arrival-grace} (30 s) before reading a
-     * sample, which is only safe if an ingest that received samples earlier has committed or failed by then.
-     */
-    @Transactional
-    @TransactionConfiguration(timeout = 10)
+    /** Samples pushed as JSON ({@code POST /api/v1/samples}). */
     public Receipt ingest(List<Candidate> candidates) {
+        // No transaction of its own: ArC intercepts this self-invocation, and a timeout can only be set at the entry.
         return ingest(candidates, PUSH_SOURCE);
     }
 
-    /** The same, for samples that came another way (stored with {@code source}, e.g. {@code remote-write}). */
+    /**
+     * Samples stored with {@code source} ({@code push}, {@code remote-write}). The short timeout is part of the
+     * arrival contract: the tick waits {@code arrival-grace} (30 s) before reading a sample, which is only safe if an
+     * ingest that received samples earlier has committed or failed by then.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 10)
     public Receipt ingest(List<Candidate> candidates, String source) {

@@ -1,5 +1,8 @@
 package org.probation.sampling.remotewrite.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +19,6 @@ import org.probation.sampling.remotewrite.RemoteWriteIngest;
 import org.probation.sampling.remotewrite.model.UnreadableWriteRequest;
 import org.probation.security.Roles;
 import org.probation.validation.InvalidInputException;
-import org.probation.web.Problem;
 
 /**
  * Prometheus remote write 1.0 receiver: what Prometheus in agent mode, Grafana Alloy, vmagent or the OpenTelemetry
@@ -26,6 +28,7 @@ import org.probation.web.Problem;
 public class RemoteWriteResource {
 
     static final String PROTOBUF = "application/x-protobuf";
+    private static final String PROBLEM = "application/problem+json";
     /** The message remote write 1.0 sends; 2.0 senders name theirs and fall back to 1.0 on 415. */
     private static final String WRITE_REQUEST_V1 = "prometheus.WriteRequest";
 
@@ -39,7 +42,7 @@ public class RemoteWriteResource {
     @Path("write")
     @RolesAllowed({ Roles.OPERATOR, Roles.AGENT })
     @Consumes(PROTOBUF)
-    @Produces(Problem.MEDIA_TYPE)
+    @Produces(PROBLEM)
     @Operation(operationId = "remoteWrite", summary = "Prometheus remote write 1.0 (snappy-compressed protobuf"
             + " WriteRequest): mapped series are taken as samples, all or nothing; others are dropped")
     @APIResponse(responseCode = "204", description = "Taken (samples of accounts without an open incident and"
@@ -57,8 +60,9 @@ public class RemoteWriteResource {
             ingest.write(body);
         } catch (UnreadableWriteRequest e) {
             if (e.tooLarge()) {
-                return problem(new Problem("urn:probation:problem:body-too-large", "Request body too large", 413,
-                        e.getMessage()));
+                // As web/BodySizeLimit answers a body over the limit (features do not import web: it maps them).
+                return problem("urn:probation:problem:body-too-large", "Request body too large", 413,
+                        e.getMessage());
             }
             throw new InvalidInputException("body", e.getMessage());
         }
@@ -66,10 +70,15 @@ public class RemoteWriteResource {
     }
 
     private static Response unsupported(String detail) {
-        return problem(new Problem("urn:probation:problem:http-415", "Unsupported Media Type", 415, detail));
+        return problem("urn:probation:problem:http-415", "Unsupported Media Type", 415, detail);
     }
 
-    private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response problem(String type, String title, int status, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        return Response.status(status).type(PROBLEM).entity(problem).build();
     }
 }
