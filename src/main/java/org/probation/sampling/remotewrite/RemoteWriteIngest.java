@@ -2,8 +2,10 @@ package org.probation.sampling.remotewrite;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -11,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
+import org.probation.policy.PolicyCatalog;
+import org.probation.sampling.MetricSources;
 import org.probation.sampling.SampleIngest;
 import org.probation.sampling.SamplesReceived;
 import org.probation.sampling.SamplesReceived.Outcome;
@@ -49,8 +53,18 @@ public class RemoteWriteIngest {
     }
 
     /** Refuses to start with a mapping that cannot work, naming each key at fault. */
-    static void check(@Observes StartupEvent started, RemoteWriteConfig config) {
-        List<String> problems = SeriesMapping.problems(RemoteWriteConfig.KEY, rules(config), config.accountLabel());
+    static void check(@Observes StartupEvent started, RemoteWriteConfig config, PolicyCatalog policies,
+            MetricSources sources) {
+        Set<String> gated = policies.gatedMetrics();
+        Map<String, String> pulled = new HashMap<>();
+        sources.enabled().forEach(source -> source.providedMetrics(gated).keySet()
+                .forEach(metric -> pulled.put(metric, source.name())));
+        check(config, gated, pulled);
+    }
+
+    static void check(RemoteWriteConfig config, Set<String> gated, Map<String, String> pulled) {
+        List<String> problems = SeriesMapping.problems(RemoteWriteConfig.KEY, rules(config), config.accountLabel(),
+                gated, pulled);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid remote write configuration:\n  " + String.join("\n  ", problems));
         }

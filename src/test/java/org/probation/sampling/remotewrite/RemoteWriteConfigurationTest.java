@@ -2,6 +2,7 @@ package org.probation.sampling.remotewrite;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RemoteWriteConfigurationTest {
 
     private static final String P = "probation.remote-write.";
+    private static final Set<String> GATED = Set.of("cpu_load", "mail_sent_per_hour");
 
     @Test
     void defaultsAndAMappingReadAsWritten() {
@@ -30,7 +32,7 @@ class RemoteWriteConfigurationTest {
         assertThat(config.metrics().get("cpu_load").series()).isEqualTo("account_cpu_load");
         assertThat(config.metrics().get("cpu_load").labels()).isEmpty();
         assertThat(config.metrics().get("mail_sent_per_hour").labels()).containsEntry("job", "fleet");
-        assertThatNoException().isThrownBy(() -> RemoteWriteIngest.check(null, config));
+        assertThatNoException().isThrownBy(() -> RemoteWriteIngest.check(config, GATED, Map.of()));
     }
 
     @Test
@@ -38,7 +40,7 @@ class RemoteWriteConfigurationTest {
         RemoteWriteConfig config = config(Map.of());
 
         assertThat(config.metrics()).isEmpty();
-        assertThatNoException().isThrownBy(() -> RemoteWriteIngest.check(null, config));
+        assertThatNoException().isThrownBy(() -> RemoteWriteIngest.check(config, GATED, Map.of()));
     }
 
     @Test
@@ -46,10 +48,22 @@ class RemoteWriteConfigurationTest {
         RemoteWriteConfig config = config(Map.of(P + "metrics.cpu_load.series", "account-cpu-load",
                 P + "account-label", "account id"));
 
-        assertThatThrownBy(() -> RemoteWriteIngest.check(null, config)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> RemoteWriteIngest.check(config, GATED, Map.of())).isInstanceOf(IllegalStateException.class)
                 .hasMessage("Invalid remote write configuration:\n  " + P
                         + "account-label: 'account id' is not a Prometheus label name\n  " + P
                         + "metrics.cpu_load.series: 'account-cpu-load' is not a Prometheus metric name");
+    }
+
+    @Test
+    void aMetricNoPolicyGatesOrThatIsPulledAlreadyStopsTheStart() {
+        RemoteWriteConfig config = config(Map.of(P + "metrics.cpu_laod.series", "account_cpu_load",
+                P + "metrics.mail_sent_per_hour.series", "mail_per_hour"));
+
+        assertThatThrownBy(() -> RemoteWriteIngest.check(config, GATED, Map.of("mail_sent_per_hour", "prometheus")))
+                .hasMessage("Invalid remote write configuration:\n  " + P
+                        + "metrics.cpu_laod: no policy gates metric 'cpu_laod' (gated: [cpu_load, mail_sent_per_hour])"
+                        + "\n  " + P + "metrics.mail_sent_per_hour: metric 'mail_sent_per_hour' already comes from"
+                        + " source 'prometheus'; a metric comes from one source only");
     }
 
     private static RemoteWriteConfig config(Map<String, String> properties) {

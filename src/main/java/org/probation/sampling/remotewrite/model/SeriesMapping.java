@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.probation.validation.Patterns;
@@ -66,8 +68,14 @@ public final class SeriesMapping {
         return targets;
     }
 
-    /** Settings that cannot work, each naming its key under {@code prefix} (e.g. {@code probation.remote-write.}). */
-    public static List<String> problems(String prefix, Map<String, Rule> rules, String accountLabel) {
+    /**
+     * Settings that cannot work, each naming its key under {@code prefix} (e.g. {@code probation.remote-write.}).
+     *
+     * @param gated the metrics some policy gates: samples of any other metric would never be read
+     * @param pulled metric → the pulled source it already comes from (a metric comes from one source only)
+     */
+    public static List<String> problems(String prefix, Map<String, Rule> rules, String accountLabel, Set<String> gated,
+            Map<String, String> pulled) {
         List<String> problems = new ArrayList<>();
         if (!LABEL_NAME.matcher(accountLabel).matches()) {
             problems.add(prefix + "account-label: '" + accountLabel + "' is not a Prometheus label name");
@@ -76,6 +84,11 @@ public final class SeriesMapping {
             String key = prefix + "metrics." + metric;
             if (!METRIC.matcher(metric).matches()) {
                 problems.add(key + ": the gated metric's name must match " + METRIC);
+            } else if (!gated.contains(metric)) {
+                problems.add(key + ": no policy gates metric '" + metric + "' (gated: " + new TreeSet<>(gated) + ")");
+            } else if (pulled.containsKey(metric)) {
+                problems.add(key + ": metric '" + metric + "' already comes from source '" + pulled.get(metric)
+                        + "'; a metric comes from one source only");
             }
             if (!SERIES_NAME.matcher(rule.series()).matches()) {
                 problems.add(key + ".series: '" + rule.series() + "' is not a Prometheus metric name");

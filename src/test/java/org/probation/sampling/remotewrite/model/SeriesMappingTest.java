@@ -1,6 +1,7 @@
 package org.probation.sampling.remotewrite.model;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.probation.sampling.remotewrite.model.SeriesMapping.Rule;
@@ -44,7 +45,7 @@ class SeriesMappingTest {
     @Test
     void aSoundMappingHasNoProblem() {
         assertThat(SeriesMapping.problems(P, Map.of("cpu_load", new Rule("cpu_load", "node:cpu_load:rate5m",
-                Map.of("job", "fleet"))), "account")).isEmpty();
+                Map.of("job", "fleet"))), "account", Set.of("cpu_load"), Map.of())).isEmpty();
     }
 
     @Test
@@ -52,7 +53,7 @@ class SeriesMappingTest {
         assertThat(SeriesMapping.problems(P, Map.of(
                 "CPU", new Rule("CPU", "cpu", Map.of()),
                 "cpu_load", new Rule("cpu_load", "account-cpu", Map.of("account", "x", "__name__", "y", "ok", "z"))),
-                "1account")).containsExactly(
+                "1account", Set.of("cpu_load"), Map.of())).containsExactly(
                         P + "account-label: '1account' is not a Prometheus label name",
                         P + "metrics.CPU: the gated metric's name must match [a-z][a-z0-9_]{0,62}",
                         P + "metrics.cpu_load.series: 'account-cpu' is not a Prometheus metric name",
