@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The manifests {@code ./mvnw package} generates (target/kubernetes/kubernetes.yml): two replicas, both probes and
- * the Prometheus annotations on the management port, the Secret and the policies ConfigMap. An IT because the file
+ * the Prometheus annotations on the management port, the Secret and the policies ConfigMap, and the PrometheusRule
+ * merged from src/main/kubernetes/kubernetes.yml. An IT because the file
  * is written by the package phase, after the unit tests.
  */
 class KubernetesManifestIT {
@@ -70,6 +71,19 @@ class KubernetesManifestIT {
         Map<String, Object> spec = map(resource("Service"), "spec");
         String ports = spec.get("ports").toString();
         assertThat(ports).contains("targetPort=8080").doesNotContain("9000");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePrometheusRuleCarriesTheAlertingRulesOfTheProbationMetrics() throws IOException {
+        Map<String, Object> rules;
+        try (Reader reader = Files.newBufferedReader(Path.of("deploy", "prometheus", "probation-rules.yaml"))) {
+            rules = (Map<String, Object>) new Yaml().load(reader);
+        }
+        Map<String, Object> prometheusRule = resource("PrometheusRule");
+        assertThat(at(prometheusRule, "apiVersion")).isEqualTo("monitoring.coreos.com/v1");
+        assertThat(at(prometheusRule, "metadata", "name")).isEqualTo("probation");
+        assertThat(at(prometheusRule, "spec", "groups")).isEqualTo(rules.get("groups"));
     }
 
     private static Map<String, Object> resource(String kind) {

@@ -22,6 +22,9 @@ public class MailTemplates {
 
     public static native TemplateInstance reRestricted(MailContent mail);
 
+    /** A report round without a report after {@code report-reminder-after}: the reminder, with a fresh link. */
+    public static native TemplateInstance reminder(MailContent mail);
+
     public static native TemplateInstance operatorAlert(String kind, String accountId, String incidentId,
             String summary, String detail, String link);
 }

@@ -197,6 +197,7 @@ public class Notifier {
             // An escalation by relapse at the top stage changes no stage, and still is abuse seen again: told.
             case RESTRICTED, ESCALATED -> to > from || byRelapse(event) ? NotificationKind.RE_RESTRICTED
                     : to < from && to > 0 ? NotificationKind.STAGE_RELAXED : null;
+            case REPORT_REMINDED -> NotificationKind.REPORT_REMINDER;
             default -> null;
         };
     }
@@ -229,6 +230,10 @@ public class Notifier {
                 // The restriction notice as it stands now (current stage and controls), with its new link.
                 template = MailTemplates.restriction(content);
                 subject = words.noticeResentSubject(id);
+            }
+            case REPORT_REMINDER -> {
+                template = MailTemplates.reminder(content);
+                subject = words.reportReminderSubject(id);
             }
             default -> {
                 template = MailTemplates.reRestricted(content);

@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.probation.notification.model.WebhookSignature;
 import org.probation.notification.persistence.NotificationEntity;
 
-/** POSTs an outbox webhook call, signed; anything but a 2xx answer is a failed attempt. */
+/**
+ * POSTs an outbox webhook call, signed (Standard Webhooks, see {@link WebhookSignature}); anything but a 2xx answer is a failed
+ * attempt.
+ */
 @ApplicationScoped
 public class WebhookSender {
 
@@ -32,12 +35,18 @@ public class WebhookSender {
         if (webhook == null) {
             throw new IOException("webhook '" + notification.recipient + "' is no longer configured");
         }
-        String signature = WebhookSignature.sign(webhook.secret(), clock.instant().getEpochSecond(),
-                notification.payload);
+        byte[] key = WebhookSignature.key(webhook.secret());
+        // The outbox row's id: the same on every retry, so a receiver recognises a call it has already handled.
+        String id = "notification-" + notification.id;
+        long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
                 .timeout(webhook.timeout())
                 .header("Content-Type", "application/json")
-                .header(WebhookSignature.HEADER, signature)
+                .header(WebhookSignature.ID, id)
+                .header(WebhookSignature.TIMESTAMP, String.valueOf(timestamp))
+                .header(WebhookSignature.SIGNATURE, WebhookSignature.standard(key, id, timestamp, notification.payload))
+                // The former headers, for one release.
+                .header(WebhookSignature.HEADER, WebhookSignature.legacy(key, timestamp, notification.payload))
                 .header("X-Probation-Delivery", String.valueOf(notification.id))
                 .POST(HttpRequest.BodyPublishers.ofString(notification.payload, StandardCharsets.UTF_8))
                 .build();

@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import jakarta.inject.Singleton;
 
 import org.probation.incident.model.EventType;
+import org.probation.notification.model.WebhookSignature;
 
 import io.quarkus.runtime.Startup;
 
 /**
- * Start-up refuses a webhook whose URL could never be called or whose {@code events} name no event: otherwise the
- * first is found at the first delivery (a dead notification days later) and the second never (nothing is sent).
+ * Start-up refuses a webhook whose URL could never be called, whose {@code events} name no event, or whose
+ * {@code whsec_} secret is no key: otherwise the first is found at the first delivery (a dead notification days later),
+ * the second never (nothing is sent) and the third by every receiver refusing every call.
  */
 @Singleton
 public class WebhooksCheck {
@@ -43,7 +45,10 @@ public class WebhooksCheck {
     static List<String> problems(Map<String, WebhooksConfig.Webhook> webhooks) {
         List<String> problems = new ArrayList<>();
         new TreeMap<>(webhooks).forEach(
-                (name, webhook) -> problems.addAll(problems(name, webhook.url(), webhook.events())));
+                (name, webhook) -> {
+                    problems.addAll(problems(name, webhook.url(), webhook.events()));
+                    secretProblem(name, webhook.secret()).ifPresent(problems::add);
+                });
         return problems;
     }
 
@@ -58,6 +63,12 @@ public class WebhooksCheck {
         events.orElse(List.of()).stream().filter(event -> !known.contains(event)).forEach(
                 event -> problems.add(key + ".events: '" + event + "' is not an event; one of " + known));
         return problems;
+    }
+
+    /** A {@code whsec_} secret that is not base64 or too short a key; a plain secret passes as it always did. */
+    static Optional<String> secretProblem(String name, String secret) {
+        return WebhookSignature.secretProblem(secret)
+                .map(problem -> "probation.webhooks." + name + ".secret: " + problem);
     }
 
     private static Optional<String> urlProblem(String url) {

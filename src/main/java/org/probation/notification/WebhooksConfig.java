@@ -32,7 +32,10 @@ public interface WebhooksConfig {
     interface Webhook {
         String url();
 
-        /** HMAC-SHA256 key for {@code X-Probation-Signature}. */
+        /**
+         * The HMAC-SHA256 key of the signatures: {@code whsec_<base64>} (Standard Webhooks), or a plain secret used
+         * as its UTF-8 bytes. See {@link org.probation.notification.model.WebhookSignature}.
+         */
         String secret();
 
         /**

@@ -1,6 +1,8 @@
 package org.probation.ops;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,12 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 import org.probation.enforcement.persistence.DecisionRevisionRepository;
+import org.probation.evaluation.EvaluationConfig;
 import org.probation.evaluation.TickEnded;
 import org.probation.evaluation.TickStageEnded;
+import org.probation.incident.NoteWritten;
 import org.probation.incident.TransitionWritten;
+import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.persistence.IncidentRepository;
 import org.probation.notification.DispatchEnded;
@@ -32,8 +37,9 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Probation's own metrics ({@code probation_*} on {@code /q/metrics}). Counters count what committed; the gauges
- * (incidents by state and stage, outbox, decision revision) come from one grouped query each, cached for
- * {@code probation.ops.metrics.cache-for}, so a scrape costs a few queries whatever the number of incidents.
+ * (incidents by state and stage, outbox and its oldest pending row, decision revision) come from one grouped query
+ * each, cached for {@code probation.ops.metrics.cache-for}, so a scrape costs a few queries whatever the number of
+ * incidents. The alerting rules in deploy/prometheus/probation-rules.yaml read these names: rename one, change them.
  */
 @Startup
 @ApplicationScoped
@@ -45,6 +51,7 @@ public class ProbationMetrics {
     private final IncidentRepository incidents;
     private final NotificationRepository notifications;
     private final DecisionRevisionRepository revisions;
+    private final Clock clock;
     private final Duration cacheFor;
     private final Timer tick;
     private final Counter tickFailures;
@@ -52,11 +59,13 @@ public class ProbationMetrics {
     private volatile Snapshot snapshot;
 
     ProbationMetrics(MeterRegistry registry, IncidentRepository incidents, NotificationRepository notifications,
-            DecisionRevisionRepository revisions, PolicyCatalog policies, OpsConfig config) {
+            DecisionRevisionRepository revisions, PolicyCatalog policies, OpsConfig config, TickHeartbeat heartbeat,
+            EvaluationConfig evaluation, Clock clock) {
         this.registry = registry;
         this.incidents = incidents;
         this.notifications = notifications;
         this.revisions = revisions;
+        this.clock = clock;
         this.cacheFor = config.metrics().cacheFor();
         this.tick = Timer.builder("probation.tick.duration").description("Monitoring ticks, start to end")
                 .register(registry);
@@ -83,6 +92,27 @@ public class ProbationMetrics {
                     .description("Notifications in the outbox waiting to go out (pending) or given up (dead)")
                     .tag("status", status.name().toLowerCase()).register(registry);
         }
+        Gauge.builder("probation.outbox.oldest.pending.age", this::oldestPendingAgeSeconds).baseUnit("seconds")
+                .description("Age of the oldest notification waiting to go out (0 when none waits)")
+                .register(registry);
+        Gauge.builder("probation.tick.last.success.timestamp", heartbeat,
+                h -> h.freshSince().toEpochMilli() / 1000.0).baseUnit("seconds")
+                .description("When the last monitoring tick completed (the start of the application before the first"
+                        + " one), in Unix time")
+                .register(registry);
+        if (config.heartbeat().enabled()) {
+            // Only where the scheduler runs the tick: elsewhere no tick is due, and the stuck-tick alert finds no
+            // threshold to compare against.
+            Gauge.builder("probation.tick.stale.after",
+                    () -> evaluation.every().multipliedBy(config.heartbeat().stalePeriods()).toMillis() / 1000.0)
+                    .baseUnit("seconds")
+                    .description("Time without a completed tick after which readiness reports the scheduler stale"
+                            + " (probation.ops.heartbeat.stale-periods x probation.evaluation.every)")
+                    .register(registry);
+        }
+        // At zero from the start, so the first escalation or NO_DATA notice is already an increase for the alerts.
+        transitions(EventType.ESCALATED);
+        notes(EventType.NO_DATA);
         Gauge.builder("probation.decision.revision", () -> snapshot().decisionRevision())
                 .description("The last decision revision handed to enforcement").register(registry);
         for (String stage : List.of(TickStageEnded.PULL, TickStageEnded.EVALUATE)) {
@@ -116,8 +146,28 @@ public class ProbationMetrics {
 
     /** Counts a transition once its transaction commits: a rolled-back one (lost race, say) never happened. */
     void transitionWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransitionWritten written) {
-        Counter.builder("probation.transitions").description("Incident transitions, by type")
-                .tag("type", written.transition().event().name()).register(registry).increment();
+        transitions(written.transition().event()).increment();
+    }
+
+    /** Counts a notice that changes no state (NO_DATA, a request for approval) once it committed. */
+    void noteWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteWritten written) {
+        notes(written.event().type).increment();
+    }
+
+    private Counter transitions(EventType type) {
+        return Counter.builder("probation.transitions").description("Incident transitions, by type")
+                .tag("type", type.name()).register(registry);
+    }
+
+    private Counter notes(EventType type) {
+        return Counter.builder("probation.notes")
+                .description("Timeline notices that change no state (NO_DATA, APPROVAL_REQUESTED, ...), by type")
+                .tag("type", type.name()).register(registry);
+    }
+
+    private double oldestPendingAgeSeconds() {
+        Instant oldest = snapshot().oldestPending();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     private Timer stageTimer(String stage) {
@@ -141,9 +191,9 @@ public class ProbationMetrics {
             } catch (RuntimeException e) {
                 // The database is down: keep the last values (readiness says what is wrong), try again next scrape.
                 LOG.debugf(e, "Could not refresh the probation_* gauges");
-                current = current == null ? new Snapshot(Map.of(), Map.of(), 0, System.nanoTime())
-                        : new Snapshot(current.incidents(), current.outbox(), current.decisionRevision(),
-                                System.nanoTime());
+                current = current == null ? new Snapshot(Map.of(), Map.of(), null, 0, System.nanoTime())
+                        : new Snapshot(current.incidents(), current.outbox(), current.oldestPending(),
+                                current.decisionRevision(), System.nanoTime());
             }
             snapshot = current;
             return current;
@@ -159,10 +209,11 @@ public class ProbationMetrics {
         for (NotificationRepository.StatusCount count : notifications.unsentByStatus()) {
             byStatus.put(count.status(), count.count());
         }
-        return new Snapshot(byStateAndStage, byStatus, revisions.last(), System.nanoTime());
+        return new Snapshot(byStateAndStage, byStatus, notifications.oldestPendingSince().orElse(null),
+                revisions.last(), System.nanoTime());
     }
 
     private record Snapshot(Map<String, Long> incidents, Map<NotificationEntity.Status, Long> outbox,
-            long decisionRevision, long takenAt) {
+            Instant oldestPending, long decisionRevision, long takenAt) {
     }
 }

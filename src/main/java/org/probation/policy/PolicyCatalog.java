@@ -149,7 +149,7 @@ public class PolicyCatalog {
                 config.maxMonitoring(), config.maxRelapses(), config.noDataAfter(), config.relapseTo(),
                 config.repeatPolicy(), config.repeatWindow(), config.shadow() || config.shadowOf().isPresent(),
                 toGates(config.gates(), Map.of()), stages,
-                checklist);
+                checklist, config.reportReminderAfter(), config.reportDeadline());
     }
 
     /**

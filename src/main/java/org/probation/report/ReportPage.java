@@ -8,11 +8,14 @@ import java.util.List;
  * @param switchHref the same page in the other language
  * @param action where the form posts (the link itself, keeping the language)
  * @param issuedAt and {@code nonce}: the form's anti-forgery pair, see {@code ReportToken#formNonce}
+ * @param reported whether the current report round has its report: the page then shows the status, not the form
+ * @param monitoring whether monitoring has started: a report asked for again after a relapse does not start it
  */
 public record ReportPage(String lang, String switchHref, String switchLabel, String action, String accountId,
         String accountName, String evidenceSummary, List<String> domains, boolean reported, int stage, int topStage,
         List<String> controls, List<Item> checklist, String message, long issuedAt, String nonce, List<String> errors,
-        String summary, List<String> holdups, String nextStepAt, String earliestLiftAt, List<Step> history) {
+        String summary, List<String> holdups, String nextStepAt, String earliestLiftAt, List<Step> history,
+        boolean monitoring) {
 
     public record Item(String key, String id, String label, String explanation, boolean required, boolean checked) {
     }

@@ -126,14 +126,14 @@ public class ReportPages {
         return new ReportPage(lang, "?lang=" + words.otherLanguage(), words.otherLanguageName(), action,
                 incident.account.id, incident.account.name, incident.evidenceSummary,
                 incident.evidenceDomains == null ? List.of() : incident.evidenceDomains,
-                incident.lifecycle.reportedAt != null, incident.lifecycle.stage, policy.topLevel(),
+                incident.status().round().answered(), incident.lifecycle.stage, policy.topLevel(),
                 incident.lifecycle.stage == 0 ? List.of()
                         : ControlsWording.describe(policy.stage(incident.lifecycle.stage).controls(), language),
                 checklist, input.message(), issued.getEpochSecond(), signer.formNonce(token, issued), input.errors(),
                 CustomerWords.summary(incident.status(), policy, language),
                 CustomerWords.holdups(incident.status(), progress, policy, now, language),
                 Words.time(progress.nextStepAt(), zone, language), Words.time(progress.earliestLiftAt(), zone, language),
-                history);
+                history, incident.status().isMonitoringStarted());
     }
 
     /** The outcome of a submitted form. */
@@ -144,13 +144,14 @@ public class ReportPages {
     }
 
     /**
-     * Records the form as a {@code FORM} report, once: the incident is locked, so a second submission (a double click,
-     * a reload) finds the first one and records nothing.
+     * Records the form as a {@code FORM} report, once per report round: the incident is locked, so a second submission
+     * in the round (a double click, a reload) finds the first one and records nothing. After a re-restriction has
+     * opened a new round, the link takes one new report.
      */
     @Transactional
     public Submitted submit(UUID id, Set<String> checked, String message) {
         IncidentEntity incident = incidentRows.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (incident.lifecycle.reportedAt != null) {
+        if (incident.status().round().answered()) {
             return Submitted.ALREADY_REPORTED;
         }
         Policy policy = incidents.policyOf(incident);

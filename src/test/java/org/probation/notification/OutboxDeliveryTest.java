@@ -100,10 +100,14 @@ class OutboxDeliveryTest {
         assertThat(body.getString("stage.name")).isEqualTo("foreign-blocked");
         assertThat(body.getString("controls.webForeign")).isEqualTo("block");
         assertThat(body.getString("event")).isEqualTo("OPENED");
-        long timestamp = Long.parseLong(call.signature().replaceAll("t=(\\d+),.*", "$1"));
-        assertThat(call.signature()).isEqualTo(
-                "t=" + timestamp + ",v1=" + WebhookSignature.hmac("test-webhook-secret", timestamp + "." + call.body()));
-        assertThat(timestamp).isEqualTo(clock.instant().getEpochSecond());
+        long timestamp = clock.instant().getEpochSecond();
+        byte[] key = WebhookSignature.key(MailAndWebhookResource.EDGE_SECRET);
+        String id = call.headers().get("webhook-id");
+        assertThat(id).isEqualTo("notification-" + call.delivery());
+        assertThat(call.headers()).containsEntry("webhook-timestamp", String.valueOf(timestamp))
+                .containsEntry("webhook-signature", WebhookSignature.standard(key, id, timestamp, call.body()));
+        // The former header, kept for one release, with the same key.
+        assertThat(call.signature()).isEqualTo(WebhookSignature.legacy(key, timestamp, call.body()));
     }
 
     @Test

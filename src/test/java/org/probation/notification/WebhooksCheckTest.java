@@ -44,6 +44,15 @@ class WebhooksCheckTest {
                         "probation.webhooks.edge.events: 'LIFT' is not an event; one of " + events());
     }
 
+    @Test
+    void aStandardSecretThatIsNoKeyIsNamedAndAPlainSecretStillPasses() {
+        assertThat(WebhooksCheck.secretProblem("edge", "whsec_%%%")).get().asString()
+                .startsWith("probation.webhooks.edge.secret: 'whsec_' must be followed by padded standard base64");
+        assertThat(WebhooksCheck.secretProblem("edge", "whsec_IDFxnOOo3ibV4aaKPKqabo/06mDcN5C1yVrVlgPxv6M="))
+                .isEmpty();
+        assertThat(WebhooksCheck.secretProblem("edge", "a-secret-configured-before")).isEmpty();
+    }
+
     private static String events() {
         return new TreeSet<>(Arrays.stream(EventType.values()).map(Enum::name).toList()).toString();
     }

@@ -4,6 +4,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -57,6 +60,9 @@ class ReadinessTest {
 
     @TestHTTPResource(value = "health/live", management = true)
     URL live;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Inject
     EvaluationTick tick;
@@ -129,6 +135,23 @@ class ReadinessTest {
     }
 
     @Test
+    void theMetricsTellWhenTheLastTickCompletedAndWhenThatIsStale() {
+        double lastSuccess = clock.instant().toEpochMilli() / 1000.0;
+        assertThat(gauge("probation_tick_last_success_timestamp_seconds")).isEqualTo(lastSuccess);
+        assertThat(gauge("probation_tick_stale_after_seconds")).isEqualTo(EVERY.multipliedBy(3).toSeconds());
+
+        CuttableDatabase.cut();
+        clock.advance(EVERY);
+        assertThatThrownBy(tick::run).isInstanceOf(RuntimeException.class);
+        CuttableDatabase.restore();
+
+        // A failed tick is no completed tick: the stuck-tick alert keeps counting from the last good one.
+        assertThat(gauge("probation_tick_last_success_timestamp_seconds")).isEqualTo(lastSuccess);
+        tick.run();
+        assertThat(gauge("probation_tick_last_success_timestamp_seconds")).isEqualTo(lastSuccess + EVERY.toSeconds());
+    }
+
+    @Test
     void metricSourcesAreReportedAsDataAndNeverFailReadiness() {
         readiness(200).body(check(MetricSourcesCheck.NAME), equalTo("UP"))
                 .body(data(MetricSourcesCheck.NAME, "degraded"), equalTo(false));
@@ -140,6 +163,13 @@ class ReadinessTest {
 
     private void liveness() {
         Tokens.anonymous().get(live).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private double gauge(String name) {
+        String scrape = Tokens.anonymous().get(metrics).then().statusCode(200).extract().asString();
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + " (\\S+)$").matcher(scrape);
+        assertThat(matcher.find()).as(name + " on /q/metrics").isTrue();
+        return Double.parseDouble(matcher.group(1));
     }
 
     private static String check(String name) {

@@ -36,6 +36,22 @@ class PolicyRangesTest {
                 .containsExactly(KEY + "stages[0].clean-window must be positive");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "-PT1S" })
+    void aZeroOrNegativeReportReminderOrDeadlineIsNamed(String duration) {
+        assertThat(problems(Map.of("report-reminder-after", duration, "report-deadline", duration)))
+                .containsExactlyInAnyOrder(KEY + "report-reminder-after must be positive",
+                        KEY + "report-deadline must be positive");
+    }
+
+    @Test
+    void theReportReminderAndDeadlineAcceptSecondsAndAreOffWhenAbsent() {
+        var policy = load(policy(Map.of("report-reminder-after", "90", "report-deadline", "3d"))).get("p");
+        assertThat(policy.reportReminderAfter()).contains(java.time.Duration.ofSeconds(90));
+        assertThat(policy.reportDeadline()).contains(java.time.Duration.ofDays(3));
+        assertThat(load(policy(Map.of())).get("p").reportReminderAfter()).isEmpty();
+    }
+
     @Test
     void negativeDurationsThatMayBeZeroAreNamed() {
         assertThat(problems(Map.of("min-monitoring", "-PT1S", "repeat-window", "-1d"))).containsExactlyInAnyOrder(

@@ -84,6 +84,7 @@ class RenderingsTest {
             for (String lang : List.of("ja", "en")) {
                 lifecycle(lang);
                 cancelled(lang);
+                reminded(lang);
             }
             alerts();
             relapsedAtTheTopStage("ja");
@@ -141,6 +142,9 @@ class RenderingsTest {
         act(id, "{ \"action\": \"STEP_DOWN\", \"reason\": \"metrics clean\" }").statusCode(200);
         page(lang + "/status-stage1", get(path, null), account, id);
         act(id, "{ \"action\": \"RESTRICT\", \"reason\": \"spam seen again by the MTA\" }").statusCode(200);
+        // The re-restriction asks for a report again: the link shows the form, then the status once it is sent.
+        page(lang + "/form-restricted-again", get(path, null), account, id);
+        assertThat(post(path, null, ALL_ITEMS, "もう一度確認しました").statusCode()).isEqualTo(303);
         page(lang + "/status-restricted", get(path, null), account, id);
         act(id, "{ \"action\": \"LIFT\", \"reason\": \"fixed\" }").statusCode(200);
         page(lang + "/lifted-410", get(path, null), account, id);
@@ -172,6 +176,17 @@ class RenderingsTest {
         mails(lang + "/relapsed", id, account);
         // The notice and the receipt before the relapses read as in the lifecycle: only what the relapses caused.
         renderings.keySet().removeIf(name -> name.matches(lang + "/relapsed-[12]-.*"));
+    }
+
+    /** A customer who has not reported after the default policy's report-reminder-after: the reminder. */
+    private void reminded(String lang) {
+        String account = newAccountId();
+        String id = open(account, lang, "山田 太郎");
+        Instant opened = clock.instant();
+        clock.advance(Duration.ofDays(3));
+        tick.run();
+        clock.set(opened);
+        mails(lang + "/reminded", id, account);
     }
 
     private void alerts() {

@@ -14,6 +14,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class MailAndWebhookResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The edge webhook's secret, in the Standard Webhooks form ({@code whsec_<base64 of 32 bytes>}). */
+    public static final String EDGE_SECRET = "whsec_IDFxnOOo3ibV4aaKPKqabo/06mDcN5C1yVrVlgPxv6M=";
+    /** The desk webhook's secret: a plain one, as configured before, used as its UTF-8 bytes. */
+    public static final String DESK_SECRET = "test-desk-secret";
+
     private static volatile GreenMail smtp;
     private static volatile int smtpPort;
     private static volatile WebhookReceiver webhooks;
@@ -33,11 +38,11 @@ public class MailAndWebhookResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.mailer.port", String.valueOf(smtpPort),
                 "quarkus.mailer.start-tls", "DISABLED",
                 "probation.webhooks.edge.url", "http://127.0.0.1:" + webhooks.port() + "/hook",
-                "probation.webhooks.edge.secret", "test-webhook-secret",
+                "probation.webhooks.edge.secret", EDGE_SECRET,
                 "probation.webhooks.edge.timeout", "1s",
                 // A desk tool that hears of customers' reports only; the same receiver.
                 "probation.webhooks.desk.url", "http://127.0.0.1:" + webhooks.port() + "/hook",
-                "probation.webhooks.desk.secret", "test-desk-secret",
+                "probation.webhooks.desk.secret", DESK_SECRET,
                 "probation.webhooks.desk.events", "REPORT_RECEIVED");
     }
 

@@ -62,6 +62,8 @@ public final class TestPolicies {
         private RelapseTarget relapseTo = RelapseTarget.TOP;
         private Optional<String> repeatPolicy = Optional.empty();
         private Duration repeatWindow = Duration.ofDays(30);
+        private Optional<Duration> reportReminderAfter = Optional.empty();
+        private Optional<Duration> reportDeadline = Optional.empty();
         private final Map<String, Gate> gates = new LinkedHashMap<>();
         private final List<Stage> stages = new ArrayList<>();
         private final List<ChecklistItem> checklist = new ArrayList<>();
@@ -126,6 +128,16 @@ public final class TestPolicies {
             return this;
         }
 
+        public Builder reportReminderAfter(Duration value) {
+            reportReminderAfter = Optional.of(value);
+            return this;
+        }
+
+        public Builder reportDeadline(Duration value) {
+            reportDeadline = Optional.of(value);
+            return this;
+        }
+
         /** Adds a gate, replacing any gate of the same metric. */
         public Builder gate(Gate gate) {
             gates.put(gate.metric(), gate);
@@ -152,7 +164,8 @@ public final class TestPolicies {
 
         public Policy build() {
             return new Policy(name, sampleInterval, minCoverage, minMonitoring, maxMonitoring, maxRelapses,
-                    noDataAfter, relapseTo, repeatPolicy, repeatWindow, false, gates, stages, checklist);
+                    noDataAfter, relapseTo, repeatPolicy, repeatWindow, false, gates, stages, checklist,
+                    reportReminderAfter, reportDeadline);
         }
     }
 }

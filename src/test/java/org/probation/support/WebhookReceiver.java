@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookReceiver {
 
-    public record Call(String signature, String delivery, String body) {
+    /** A call as received; {@code headers} has every request header, names in lower case, first value each. */
+    public record Call(String signature, String delivery, String body, Map<String, String> headers) {
     }
 
     /** A scripted answer: an HTTP status, or {@code HANG} to never answer within the client's timeout. */
@@ -40,8 +43,11 @@ public final class WebhookReceiver {
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
+            Map<String, String> headers = new TreeMap<>();
+            exchange.getRequestHeaders().forEach(
+                    (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             calls.add(new Call(exchange.getRequestHeaders().getFirst("X-Probation-Signature"),
-                    exchange.getRequestHeaders().getFirst("X-Probation-Delivery"), body));
+                    exchange.getRequestHeaders().getFirst("X-Probation-Delivery"), body, headers));
             int status = scripted(body);
             if (status == HANG) {
                 try {

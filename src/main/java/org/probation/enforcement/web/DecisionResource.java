@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.probation.enforcement.DecisionLog;
 import org.probation.enforcement.DecisionPage;
 import org.probation.security.Roles;
@@ -15,6 +16,7 @@ import org.probation.validation.QueryParams;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions", description = "What enforcement must apply to each account, as a feed")
 public class DecisionResource {
 
     static final int MAX_PAGE = 10_000;
@@ -27,7 +29,7 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.AGENT, Roles.VIEWER })
-    @Operation(summary = "Decisions changed after a revision", description = "since=0 returns every account's current restriction; an agent resumes from the returned revision.")
+    @Operation(operationId = "listDecisions", summary = "Decisions changed after a revision", description = "since=0 returns every account's current restriction; an agent resumes from the returned revision.")
     public DecisionPage since(@QueryParam("since") String since, @QueryParam("limit") String limit) {
         return decisions.since(QueryParams.number("since", since, 0, 0, Long.MAX_VALUE),
                 (int) QueryParams.number("limit", limit, MAX_PAGE, 1, MAX_PAGE));

@@ -21,6 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.probation.evaluation.EvaluationConfig;
 import org.probation.incident.model.Observation;
 import org.probation.incident.model.Simulator;
@@ -34,6 +36,7 @@ import org.probation.validation.FieldProblem;
 import org.probation.validation.Finite;
 import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
+import org.probation.web.OpenApiDocument;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -41,6 +44,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Path("/api/v1/policies/{name}/simulate")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
+@Tag(name = "Policies", description = "The configured policies, and simulating one")
 public class SimulationResource {
 
     static final int MAX_SAMPLES = 10_000;
@@ -99,7 +103,9 @@ public class SimulationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run a policy over a series of samples and return the timeline it would produce; writes nothing")
+    @Operation(operationId = "simulatePolicy", summary = "Run a policy over a series of samples and return the timeline it would produce; writes nothing")
+    @APIResponse(responseCode = "200", description = "The timeline the policy would produce")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
     public SimulationResult simulate(@PathParam("name") String name, @NotNull @Valid SimulationRequest request) {
         Policy policy = policies.find(name).orElseThrow(() -> new PolicyNotFound(name));
         Duration tick = checkedTick(request);

@@ -23,6 +23,9 @@ import org.probation.time.DurationText;
  * <li>{@link #stepDown step down}: a full clean window with enough coverage relaxes one stage, and lifts from stage 1
  * once {@code min-monitoring} has passed; a stage that needs approval waits for an operator;</li>
  * <li>{@link #giveUp give up}: not lifted by the end of monitoring escalates;</li>
+ * <li>{@link #reportOverdue report deadline}: no report at all {@code report-deadline} after the customer was asked
+ * escalates; {@link #reminder reminder}: a report round without a report after {@code report-reminder-after} reminds
+ * the customer once;</li>
  * <li>{@link NoData no data}: a gated metric silent for {@code no-data-after} is reported once.</li>
  * </ol>
  * Missing data never counts as clean: without samples there is no coverage, so no step down. A gate with a
@@ -67,11 +70,26 @@ final class Evaluator {
         return monitoringRules(current, kept, policy, gates, now);
     }
 
-    /** Step down, give up and no data, on what the samples left: the rules that look at time passing. */
-    private static Evaluation monitoringRules(IncidentStatus current, Tracks tracks, Policy policy,
+    /**
+     * Step down, give up, the report deadline and reminder, and no data, on what the samples left: the rules that look
+     * at time passing.
+     */
+    private static Evaluation monitoringRules(IncidentStatus status, Tracks tracks, Policy policy,
             Map<String, Gate> gates, Instant now) {
         List<Evaluation.Notice> notices = new ArrayList<>();
+        IncidentStatus current = status;
         Tracks after = tracks;
+        if (current.state() == IncidentState.RESTRICTED) {
+            Optional<Evaluation> overdue = reportOverdue(current, tracks, policy, now);
+            if (overdue.isPresent()) {
+                return overdue.get();
+            }
+        }
+        Optional<Evaluation.Notice> reminder = reminder(current, policy, now);
+        if (reminder.isPresent()) {
+            notices.add(reminder.get());
+            current = current.reminded(now);
+        }
         if (current.state() == IncidentState.MONITORING) {
             Evaluation step = stepDown(current, tracks, policy, gates, now);
             if (step.transition().isPresent()) {
@@ -91,6 +109,51 @@ final class Evaluator {
     }
 
     /**
+     * No report at all {@code report-deadline} after the customer was asked (the start of the round): an operator
+     * decides, as when monitoring gives up.
+     */
+    static Optional<Evaluation> reportOverdue(IncidentStatus status, Tracks tracks, Policy policy, Instant now) {
+        if (policy.reportDeadline().isEmpty() || status.isMonitoringStarted()) {
+            return Optional.empty();
+        }
+        Instant requested = status.round().requestedAt();
+        Instant deadline = requested.plus(policy.reportDeadline().get());
+        if (now.isBefore(deadline)) {
+            return Optional.empty();
+        }
+        IncidentStatus after = status.escalated();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("reportRequestedAt", requested.toString());
+        figures.put("reportDeadline", deadline.toString());
+        return Optional.of(new Evaluation(after, Optional.of(new Transition(status, after, EventType.ESCALATED,
+                "escalated: no report by " + deadline + " (report-deadline "
+                        + DurationText.format(policy.reportDeadline().get()) + " after the request at " + requested
+                        + ")",
+                now)), figures, List.of(), tracks));
+    }
+
+    /**
+     * A round without a report {@code report-reminder-after} after the customer was asked: one reminder, with a fresh
+     * link, once per round.
+     */
+    static Optional<Evaluation.Notice> reminder(IncidentStatus status, Policy policy, Instant now) {
+        ReportRound round = status.round();
+        if (policy.reportReminderAfter().isEmpty() || round.answered() || round.reminded()) {
+            return Optional.empty();
+        }
+        Instant due = round.requestedAt().plus(policy.reportReminderAfter().get());
+        if (now.isBefore(due)) {
+            return Optional.empty();
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("reportRequestedAt", round.requestedAt().toString());
+        return Optional.of(new Evaluation.Notice(EventType.REPORT_REMINDED,
+                "reminder: no report " + DurationText.format(policy.reportReminderAfter().get())
+                        + " after the request at " + round.requestedAt(),
+                figures));
+    }
+
+    /**
      * Abuse that comes back after the metric calmed (a clean sample, or the customer's report): back to the top stage
      * (or one up, per {@code relapse-to}), one more relapse, a new clean window; escalated past {@code max-relapses}.
      * The new window starts now, or just after this tick's latest dirty sample if that is stamped at or after now.
@@ -99,8 +162,11 @@ final class Evaluator {
             Instant dirtyUntil, Instant now) {
         int level = policy.relapseTo().levelAfterRelapse(status.stage(), policy.topLevel());
         boolean escalate = status.relapses() + 1 > policy.maxRelapses();
+        EventType event = escalate ? EventType.ESCALATED : EventType.RELAPSED;
+        // Every relapse is mailed to the customer (one that escalates too, even at the top stage), and the
+        // re-restriction mail asks for a new report: a new report round.
         IncidentStatus after = dirty(status.relapsed(level,
-                escalate ? IncidentState.ESCALATED : status.state(), now), dirtyUntil);
+                escalate ? IncidentState.ESCALATED : status.state(), now), dirtyUntil).askedForReport(now);
         String reason = String.format(Locale.ROOT, "relapse: %s %s > %s at %s; back to stage %d (%s); relapse %d of %d",
                 gate.metric(), Figures.number(sample.value()), Figures.number(gate.relapse()), sample.at(), level,
                 policy.stage(level).name(), after.relapses(), policy.maxRelapses())
@@ -112,8 +178,7 @@ final class Evaluator {
         figures.put("sampledAt", sample.at().toString());
         figures.put("relapses", after.relapses());
         return new Evaluation(after,
-                Optional.of(new Transition(status, after, escalate ? EventType.ESCALATED : EventType.RELAPSED, reason,
-                        now)),
+                Optional.of(new Transition(status, after, event, reason, now)),
                 figures, List.of(), tracks);
     }
 

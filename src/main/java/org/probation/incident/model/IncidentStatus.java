@@ -11,13 +11,30 @@ import java.time.Instant;
  * @param monitoringSince when the first accepted report started monitoring; {@code null} before
  * @param monitoringUntil when monitoring gives up (escalates) unless lifted; moved by {@code EXTEND}
  * @param cleanSince start of the current clean window; {@code null} while not monitoring
+ * @param round the current report round: when the customer was last asked to act, its reminder and its report
  */
 public record IncidentStatus(IncidentState state, int stage, int relapses, Instant openedAt, Instant reportedAt,
-        Instant monitoringSince, Instant monitoringUntil, Instant stageSince, Instant cleanSince, Instant closedAt) {
+        Instant monitoringSince, Instant monitoringUntil, Instant stageSince, Instant cleanSince, Instant closedAt,
+        ReportRound round) {
 
-    /** A new incident: restricted at the top stage at once. */
+    public IncidentStatus {
+        if (round == null) {
+            throw new IllegalArgumentException("an incident has a report round");
+        }
+    }
+
+    /** A status with the one round an incident stored before rounds existed has (see {@link ReportRound#since}). */
+    public IncidentStatus(IncidentState state, int stage, int relapses, Instant openedAt, Instant reportedAt,
+            Instant monitoringSince, Instant monitoringUntil, Instant stageSince, Instant cleanSince,
+            Instant closedAt) {
+        this(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil, stageSince, cleanSince,
+                closedAt, ReportRound.since(openedAt, reportedAt));
+    }
+
+    /** A new incident: restricted at the top stage at once, the restriction notice asking for the first report. */
     public static IncidentStatus opened(int topLevel, Instant now) {
-        return new IncidentStatus(IncidentState.RESTRICTED, topLevel, 0, now, null, null, null, now, null, null);
+        return new IncidentStatus(IncidentState.RESTRICTED, topLevel, 0, now, null, null, null, now, null, null,
+                ReportRound.requested(now));
     }
 
     public boolean isOpen() {
@@ -30,39 +47,41 @@ public record IncidentStatus(IncidentState state, int stage, int relapses, Insta
 
     IncidentStatus withState(IncidentState newState) {
         return new IncidentStatus(newState, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
-                stageSince, cleanSince, closedAt);
+                stageSince, cleanSince, closedAt, round);
     }
 
     /** At {@code level} from {@code now}, with a clean window that restarts now if monitoring has started. */
     IncidentStatus atStage(int level, Instant now) {
         return new IncidentStatus(state, level, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
-                level == stage ? stageSince : now, isMonitoringStarted() ? now : null, closedAt);
+                level == stage ? stageSince : now, isMonitoringStarted() ? now : null, closedAt, round);
     }
 
     IncidentStatus closed(Instant now) {
         return new IncidentStatus(IncidentState.LIFTED, 0, relapses, openedAt, reportedAt, monitoringSince,
-                monitoringUntil, now, null, now);
+                monitoringUntil, now, null, now, round);
     }
 
     IncidentStatus withMonitoringUntil(Instant until) {
         return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, until, stageSince,
-                cleanSince, closedAt);
+                cleanSince, closedAt, round);
     }
 
+    /** A report: the round's first one answers the round; the incident's first one starts monitoring. */
     IncidentStatus reported(Instant now, Instant until) {
         Instant firstReport = reportedAt != null ? reportedAt : now;
+        ReportRound answered = round.answered(now);
         if (isMonitoringStarted()) {
             return new IncidentStatus(state, stage, relapses, openedAt, firstReport, monitoringSince, monitoringUntil,
-                    stageSince, cleanSince, closedAt);
+                    stageSince, cleanSince, closedAt, answered);
         }
         return new IncidentStatus(state == IncidentState.RESTRICTED ? IncidentState.MONITORING : state, stage,
-                relapses, openedAt, firstReport, now, until, stageSince, now, closedAt);
+                relapses, openedAt, firstReport, now, until, stageSince, now, closedAt, answered);
     }
 
     /** A relapse: one more relapse, at {@code level} from now, with the clean window restarting now. */
     IncidentStatus relapsed(int level, IncidentState newState, Instant now) {
         return new IncidentStatus(newState, level, relapses + 1, openedAt, reportedAt, monitoringSince,
-                monitoringUntil, now, isMonitoringStarted() ? now : null, closedAt);
+                monitoringUntil, now, isMonitoringStarted() ? now : null, closedAt, round);
     }
 
     /** One stage down from now with a new clean window; below stage 1 the incident is lifted. */
@@ -77,6 +96,29 @@ public record IncidentStatus(IncidentState state, int stage, int relapses, Insta
     /** The clean window restarts at {@code instant} (a dirty sample was seen just before it). */
     IncidentStatus withCleanSince(Instant instant) {
         return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
-                stageSince, instant, closedAt);
+                stageSince, instant, closedAt, round);
+    }
+
+    /** A new report round from {@code now}: the customer was asked to act again. */
+    IncidentStatus askedForReport(Instant now) {
+        return withRound(ReportRound.requested(now));
+    }
+
+    /**
+     * This status as {@code before} moved to it by {@code event}: with a new round from {@code now} when the event
+     * asks the customer to act again ({@link ReportRound#asksAgain}).
+     */
+    IncidentStatus roundAfter(IncidentStatus before, EventType event, Instant now) {
+        return before != null && ReportRound.asksAgain(event, before.stage(), stage) ? askedForReport(now) : this;
+    }
+
+    /** The round's reminder went out at {@code now}. */
+    IncidentStatus reminded(Instant now) {
+        return withRound(round.remindedAt(now));
+    }
+
+    private IncidentStatus withRound(ReportRound newRound) {
+        return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
+                stageSince, cleanSince, closedAt, newRound);
     }
 }

@@ -18,7 +18,9 @@ final class Lifecycle {
 
     /**
      * A remediation report. The first one on a restricted incident starts monitoring: the clean window and the
-     * maximum monitoring time both count from now. Later reports are recorded without changing anything.
+     * maximum monitoring time both count from now. The first one of a report round answers the round (after a
+     * relapse, monitoring goes on: the report does not restart it). Later reports are recorded without changing
+     * anything.
      */
     static Decision report(Incident incident, Policy policy, Instant now) {
         IncidentStatus status = incident.status();
@@ -90,6 +92,7 @@ final class Lifecycle {
         IncidentStatus after = status.atStage(level, now);
         if (incident.phase() instanceof Phase.Escalated escalated) {
             after = renewedIfExpired(escalated, after.withState(backToRules(incident)), policy, now);
+            after = roundRenewedIfUnreported(incident, after, now);
         }
         return accepted(incident, after, EventType.RESTRICTED, action.reason(), now);
     }
@@ -115,8 +118,16 @@ final class Lifecycle {
             return Decision.rejected("RESUME applies to ESCALATED incidents; this one is " + status.state());
         }
         IncidentStatus after = status.atStage(status.stage(), now).withState(backToRules(incident));
-        return accepted(incident, renewedIfExpired(escalated, after, policy, now), EventType.RESUMED, action.reason(),
-                now);
+        after = roundRenewedIfUnreported(incident, renewedIfExpired(escalated, after, policy, now), now);
+        return accepted(incident, after, EventType.RESUMED, action.reason(), now);
+    }
+
+    /**
+     * An incident without any report handed back to the rules waits for one again: a new report round from now, or
+     * a {@code report-deadline} that has passed would escalate it again on the next tick.
+     */
+    private static IncidentStatus roundRenewedIfUnreported(Incident incident, IncidentStatus after, Instant now) {
+        return incident.isMonitoringStarted() ? after : after.askedForReport(now);
     }
 
     /**
@@ -135,10 +146,14 @@ final class Lifecycle {
         return incident.isMonitoringStarted() ? IncidentState.MONITORING : IncidentState.RESTRICTED;
     }
 
-    /** Accepted: the incident moves to {@code after} (its invariants checked), with the transition that explains it. */
+    /**
+     * Accepted: the incident moves to {@code after} (its invariants checked), with the transition that explains it; a
+     * transition that asks the customer to act again opens a new report round.
+     */
     private static Decision accepted(Incident before, IncidentStatus after, EventType event, String reason,
             Instant now) {
-        return new Decision.Accepted(before.moved(after), new Transition(before.status(), after, event, reason, now));
+        IncidentStatus next = after.roundAfter(before.status(), event, now);
+        return new Decision.Accepted(before.moved(next), new Transition(before.status(), next, event, reason, now));
     }
 
     private static Optional<Decision> refusedIfClosed(Incident incident, String what) {

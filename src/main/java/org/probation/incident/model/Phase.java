@@ -20,6 +20,9 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
 
     int relapses();
 
+    /** The current report round: when the customer was last asked to act, its reminder and its first report. */
+    ReportRound round();
+
     /** The flat projection persistence and the views read and write. */
     IncidentStatus status();
 
@@ -28,10 +31,18 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
     }
 
     /** Restricted, waiting for the customer's report: monitoring has never started. */
-    record Restricted(Instant openedAt, int stage, Instant stageSince, int relapses) implements Phase {
+    record Restricted(Instant openedAt, int stage, Instant stageSince, int relapses, ReportRound round)
+            implements
+                Phase {
 
         public Restricted {
-            requireOpen(openedAt, stage, stageSince, relapses);
+            requireOpen(openedAt, stage, stageSince, relapses, round);
+            require(!round.answered(), "a restricted incident has no report");
+        }
+
+        /** Asked to act at the opening (see {@link ReportRound#since}). */
+        public Restricted(Instant openedAt, int stage, Instant stageSince, int relapses) {
+            this(openedAt, stage, stageSince, relapses, ReportRound.since(openedAt, null));
         }
 
         @Override
@@ -41,18 +52,26 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
 
         @Override
         public IncidentStatus status() {
-            return new IncidentStatus(kind(), stage, relapses, openedAt, null, null, null, stageSince, null, null);
+            return new IncidentStatus(kind(), stage, relapses, openedAt, null, null, null, stageSince, null, null,
+                    round);
         }
     }
 
     /** Reported: the metrics are watched, and the clean window runs from {@code cleanSince}. */
     record Monitoring(Instant openedAt, int stage, Instant stageSince, int relapses, MonitoringPeriod period,
-            Instant cleanSince) implements Phase {
+            Instant cleanSince, ReportRound round) implements Phase {
 
         public Monitoring {
-            requireOpen(openedAt, stage, stageSince, relapses);
+            requireOpen(openedAt, stage, stageSince, relapses, round);
             require(period != null, "a monitored incident has a monitoring period");
             require(cleanSince != null, "a monitored incident has a clean window");
+        }
+
+        /** One round since the opening, answered by the first report (see {@link ReportRound#since}). */
+        public Monitoring(Instant openedAt, int stage, Instant stageSince, int relapses, MonitoringPeriod period,
+                Instant cleanSince) {
+            this(openedAt, stage, stageSince, relapses, period, cleanSince,
+                    ReportRound.since(openedAt, period == null ? null : period.reportedAt()));
         }
 
         @Override
@@ -63,7 +82,7 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
         @Override
         public IncidentStatus status() {
             return new IncidentStatus(kind(), stage, relapses, openedAt, period.reportedAt(), period.since(),
-                    period.until(), stageSince, cleanSince, null);
+                    period.until(), stageSince, cleanSince, null, round);
         }
     }
 
@@ -72,12 +91,19 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
      * operator's {@code RESUME} or {@code RESTRICT} hands the incident back to monitoring); otherwise neither exists.
      */
     record Escalated(Instant openedAt, int stage, Instant stageSince, int relapses, Optional<MonitoringPeriod> period,
-            Optional<Instant> cleanSince) implements Phase {
+            Optional<Instant> cleanSince, ReportRound round) implements Phase {
 
         public Escalated {
-            requireOpen(openedAt, stage, stageSince, relapses);
+            requireOpen(openedAt, stage, stageSince, relapses, round);
             require(period != null && cleanSince != null && period.isPresent() == cleanSince.isPresent(),
                     "an escalated incident has a clean window exactly when it had a monitoring period");
+        }
+
+        /** One round since the opening, answered by the first report (see {@link ReportRound#since}). */
+        public Escalated(Instant openedAt, int stage, Instant stageSince, int relapses,
+                Optional<MonitoringPeriod> period, Optional<Instant> cleanSince) {
+            this(openedAt, stage, stageSince, relapses, period, cleanSince, ReportRound.since(openedAt,
+                    period == null ? null : period.map(MonitoringPeriod::reportedAt).orElse(null)));
         }
 
         @Override
@@ -90,7 +116,7 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
             return new IncidentStatus(kind(), stage, relapses, openedAt,
                     period.map(MonitoringPeriod::reportedAt).orElse(null),
                     period.map(MonitoringPeriod::since).orElse(null), period.map(MonitoringPeriod::until).orElse(null),
-                    stageSince, cleanSince.orElse(null), null);
+                    stageSince, cleanSince.orElse(null), null, round);
         }
     }
 
@@ -98,13 +124,21 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
      * Closed: lifted after monitoring, by an operator, or cancelled as a false positive (the closing transition's
      * event says which). No stage applies any more; the monitoring period, if there was one, is kept.
      */
-    record Closed(Instant openedAt, int relapses, Optional<MonitoringPeriod> period, Instant closedAt) implements Phase {
+    record Closed(Instant openedAt, int relapses, Optional<MonitoringPeriod> period, Instant closedAt,
+            ReportRound round) implements Phase {
 
         public Closed {
             require(openedAt != null, "an incident has an opening time");
             require(relapses >= 0, "relapses are counted from 0");
             require(period != null, "a closed incident's monitoring period is a value, present or empty");
             require(closedAt != null, "a closed incident has a closing time");
+            require(round != null, "an incident has a report round");
+        }
+
+        /** One round since the opening, answered by the first report (see {@link ReportRound#since}). */
+        public Closed(Instant openedAt, int relapses, Optional<MonitoringPeriod> period, Instant closedAt) {
+            this(openedAt, relapses, period, closedAt, ReportRound.since(openedAt,
+                    period == null ? null : period.map(MonitoringPeriod::reportedAt).orElse(null)));
         }
 
         @Override
@@ -122,7 +156,7 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
             return new IncidentStatus(kind(), 0, relapses, openedAt,
                     period.map(MonitoringPeriod::reportedAt).orElse(null),
                     period.map(MonitoringPeriod::since).orElse(null), period.map(MonitoringPeriod::until).orElse(null),
-                    closedAt, null, closedAt);
+                    closedAt, null, closedAt, round);
         }
     }
 
@@ -137,19 +171,21 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
                 status.monitoringUntil());
         Phase phase = switch (status.state()) {
             case RESTRICTED -> new Restricted(status.openedAt(), status.stage(), status.stageSince(),
-                    status.relapses());
+                    status.relapses(), status.round());
             case MONITORING -> new Monitoring(status.openedAt(), status.stage(), status.stageSince(), status.relapses(),
-                    period.orElse(null), status.cleanSince());
+                    period.orElse(null), status.cleanSince(), status.round());
             case ESCALATED -> new Escalated(status.openedAt(), status.stage(), status.stageSince(), status.relapses(),
-                    period, Optional.ofNullable(status.cleanSince()));
-            case LIFTED -> new Closed(status.openedAt(), status.relapses(), period, status.closedAt());
+                    period, Optional.ofNullable(status.cleanSince()), status.round());
+            case LIFTED -> new Closed(status.openedAt(), status.relapses(), period, status.closedAt(), status.round());
         };
         require(phase.status().equals(status), "not a possible " + status.state() + " incident: " + status);
         return phase;
     }
 
-    private static void requireOpen(Instant openedAt, int stage, Instant stageSince, int relapses) {
+    private static void requireOpen(Instant openedAt, int stage, Instant stageSince, int relapses,
+            ReportRound round) {
         require(openedAt != null, "an incident has an opening time");
+        require(round != null, "an incident has a report round");
         require(stage >= 1, "an open incident is at a stage from 1 up, not " + stage);
         require(stageSince != null, "an open incident has been at its stage since some time");
         require(relapses >= 0, "relapses are counted from 0");

@@ -125,7 +125,7 @@ public class IncidentEntity {
     }
 
     public void apply(IncidentStatus status) {
-        if (!status.equals(lifecycle.status())) {
+        if (!lifecycle.holds(status)) {
             lifecycle = LifecycleColumns.of(status);
         }
         openAccountId = status.isOpen() ? account.id : null;

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.IncidentStatus;
+import org.probation.incident.model.ReportRound;
 
 /**
  * The lifecycle columns an incident and a shadow run share, read and written as one {@link IncidentStatus}. They
@@ -48,9 +49,26 @@ public class LifecycleColumns {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** The start of the current report round: when the customer was last asked to act. */
+    @Column(name = "report_requested_at", nullable = false)
+    public Instant reportRequestedAt;
+
+    /** When the round's reminder went out; {@code null} until then. */
+    @Column(name = "report_reminded_at")
+    public Instant reportRemindedAt;
+
+    /** The round's first report; {@code null} while the round waits for one. */
+    @Column(name = "round_reported_at")
+    public Instant roundReportedAt;
+
     public IncidentStatus status() {
         return new IncidentStatus(state, stage, relapses, openedAt, reportedAt, monitoringSince, monitoringUntil,
-                stageSince, cleanSince, closedAt);
+                stageSince, cleanSince, closedAt, new ReportRound(reportRequestedAt, reportRemindedAt, roundReportedAt));
+    }
+
+    /** Whether these columns hold {@code status}; columns never written (a new row) hold none. */
+    public boolean holds(IncidentStatus status) {
+        return state != null && status.equals(status());
     }
 
     /**
@@ -74,5 +92,8 @@ public class LifecycleColumns {
         stageSince = status.stageSince();
         cleanSince = status.cleanSince();
         closedAt = status.closedAt();
+        reportRequestedAt = status.round().requestedAt();
+        reportRemindedAt = status.round().remindedAt();
+        roundReportedAt = status.round().reportedAt();
     }
 }

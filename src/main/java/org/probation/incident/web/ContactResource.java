@@ -16,11 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.probation.incident.ChangeContact;
 import org.probation.incident.ContactChanges;
 import org.probation.security.CurrentActor;
 import org.probation.security.Roles;
 import org.probation.validation.Patterns;
+import org.probation.web.OpenApiDocument;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -29,6 +32,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
+@Tag(name = "Accounts", description = "Customers' accounts: contact details and samples")
 public class ContactResource {
 
     private final ContactChanges changes;
@@ -40,7 +44,10 @@ public class ContactResource {
     }
 
     @PUT
-    @Operation(summary = "Replace the account's e-mail, name and locale; the open incident's timeline records it")
+    @Operation(operationId = "changeContact", summary = "Replace the account's e-mail, name and locale; the open incident's timeline records it")
+    @APIResponse(responseCode = "200", description = "The account's contact details now")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OpenApiDocument.CONFLICT)
     public ContactView change(@PathParam("id") @Pattern(regexp = Patterns.ACCOUNT_ID) String id,
             @NotNull @Valid ChangeContact request) {
         ContactChanges.Changed changed = changes.change(id, request, actor.name());

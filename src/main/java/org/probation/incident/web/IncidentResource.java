@@ -19,6 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.probation.incident.IncidentService;
 import org.probation.incident.OpenIncident;
 import org.probation.incident.RecordReport;
@@ -30,11 +38,13 @@ import org.probation.security.Roles;
 import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
 import org.probation.validation.QueryParams;
+import org.probation.web.OpenApiDocument;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
+@Tag(name = "Incidents", description = "Abuse cases: open, read, report, act")
 public class IncidentResource {
 
     private final IncidentService incidents;
@@ -49,14 +59,21 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Open an incident and restrict the account at the policy's top stage at once")
+    @Operation(operationId = "openIncident", summary = "Open an incident and restrict the account at the policy's top stage at once")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenIncident.class), examples = @ExampleObject(name = "massMail", summary = "Mass mail through sendmail", value = """
+            { "account":  { "id": "xs123456", "email": "owner@example.jp", "locale": "ja", "domains": ["blog-a.example"] },
+              "cause":    "MASS_MAIL",
+              "evidence": { "summary": "12,400 mails to foreign recipients in 1 h", "figures": { "mail_sent_per_hour": 12400 } } }
+            """)))
+    @APIResponse(responseCode = "201", description = "Opened and restricted at the top stage; `Location` is the incident", headers = @Header(name = "Location", description = "The incident, /api/v1/incidents/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "409", ref = OpenApiDocument.CONFLICT)
     public Response open(@NotNull @Valid OpenIncident request) {
         IncidentEntity incident = incidents.open(request, actor.name());
         return Response.created(URI.create("/api/v1/incidents/" + incident.id)).entity(view(incident)).build();
     }
 
     @GET
-    @Operation(summary = "Incidents, newest first; toReview=true: those whose customer report waits for an operator")
+    @Operation(operationId = "listIncidents", summary = "Incidents, newest first; toReview=true: those whose customer report waits for an operator")
     public IncidentList list(@QueryParam("state") String state,
             @QueryParam("account") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
             @QueryParam("toReview") String toReview, @QueryParam("page") String page,
@@ -70,21 +87,28 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getIncident", summary = "The incident: state, stage, gates with their last values, progress")
+    @APIResponse(responseCode = "200", description = "The incident")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
     public IncidentView get(@PathParam("id") UUID id) {
         return view(incidents.get(id));
     }
 
     @GET
     @Path("{id}/events")
-    @Operation(summary = "The incident's timeline, oldest first")
+    @Operation(operationId = "listIncidentEvents", summary = "The incident's timeline, oldest first")
+    @APIResponse(responseCode = "200", description = "The timeline")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
     public List<EventView> events(@PathParam("id") UUID id) {
         return incidents.timeline(id).stream().map(mapper::toView).toList();
     }
 
     @GET
     @Path("{id}/reports")
-    @Operation(summary = "The incident's reports, oldest first: channel, checklist answers with their labels, message,"
+    @Operation(operationId = "listReports", summary = "The incident's reports, oldest first: channel, checklist answers with their labels, message,"
             + " who sent it, when")
+    @APIResponse(responseCode = "200", description = "The reports")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
     public List<ReportView> reports(@PathParam("id") UUID id) {
         IncidentEntity incident = incidents.get(id);
         var checklist = incidents.policyOf(incident).checklistFor(incident.cause.name());
@@ -94,7 +118,14 @@ public class IncidentResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/reports")
-    @Operation(summary = "Record a remediation report received by another channel; the first one starts monitoring")
+    @Operation(operationId = "recordReport", summary = "Record a remediation report received by another channel; the first one starts monitoring")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordReport.class), examples = @ExampleObject(name = "emailReply", summary = "The customer answered the notice by e-mail", value = """
+            { "channel": "EMAIL_REPLY", "checklist": { "recaptcha": true, "vulnerabilities": true, "updates": true, "tampering": true },
+              "message": "All plugins updated, reCAPTCHA added to the contact form" }
+            """)))
+    @APIResponse(responseCode = "200", description = "The incident after the report")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OpenApiDocument.CONFLICT)
     public IncidentView report(@PathParam("id") UUID id, @NotNull @Valid RecordReport request) {
         return view(incidents.report(id, request, actor.name()));
     }
@@ -102,7 +133,17 @@ public class IncidentResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Path("{id}/actions")
-    @Operation(summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL, NOTE or RESEND_NOTICE, with a reason")
+    @Operation(operationId = "takeAction", summary = "LIFT, STEP_DOWN, RESTRICT, EXTEND, RESUME, CANCEL, NOTE or RESEND_NOTICE, with a reason")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakeAction.class), examples = {
+            @ExampleObject(name = "stepDown", summary = "One stage milder", value = """
+                    { "action": "STEP_DOWN", "reason": "Customer fixed the plugin; mail volume normal since yesterday" }
+                    """),
+            @ExampleObject(name = "extend", summary = "Monitor longer", value = """
+                    { "action": "EXTEND", "duration": "48h", "reason": "Second site on the account not yet checked" }
+                    """) }))
+    @APIResponse(responseCode = "200", description = "The incident after the action")
+    @APIResponse(responseCode = "404", ref = OpenApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OpenApiDocument.CONFLICT)
     public IncidentView act(@PathParam("id") UUID id, @NotNull @Valid TakeAction request) {
         return view(incidents.act(id, request, actor.name()));
     }

@@ -22,7 +22,8 @@ public enum NotificationKind {
     /** A customer's report posted to the webhooks that ask for {@code REPORT_RECEIVED}. */
     REPORT_WEBHOOK,
     /** The current notice sent again on an operator's {@code RESEND_NOTICE}, with a fresh report link. */
-    NOTICE_RESENT;
+    NOTICE_RESENT,
+    REPORT_REMINDER;
 
     private final AlertKind alert;
 

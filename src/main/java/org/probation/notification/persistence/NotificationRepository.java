@@ -2,6 +2,7 @@ package org.probation.notification.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,5 +50,12 @@ public class NotificationRepository implements PanacheRepository<NotificationEnt
     public List<StatusCount> unsentByStatus() {
         return find("select n.status, count(n) from NotificationEntity n where n.status <> ?1 group by n.status",
                 Status.SENT).project(StatusCount.class).list();
+    }
+
+    /** When the oldest notification still waiting to go out was written; empty when none waits. */
+    public Optional<Instant> oldestPendingSince() {
+        return Optional.ofNullable(getEntityManager().createQuery(
+                "select min(n.createdAt) from NotificationEntity n where n.status = :status", Instant.class)
+                .setParameter("status", Status.PENDING).getSingleResult());
     }
 }

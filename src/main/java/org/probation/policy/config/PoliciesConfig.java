@@ -82,6 +82,19 @@ public interface PoliciesConfig {
         List<StageConfig> stages();
 
         Optional<List<ChecklistItemConfig>> checklist();
+
+        /**
+         * A report round (the restriction notice, or a re-restriction that asks again) without a report this long
+         * gets one reminder mail with a fresh link. Absent: no reminder.
+         */
+        Optional<@PositiveDuration Duration> reportReminderAfter();
+
+        /**
+         * An incident still without any report this long after the customer was asked is escalated, and the operators
+         * alerted. Absent: it waits for its report for ever. Longer than {@code report-reminder-after} when both are
+         * set.
+         */
+        Optional<@PositiveDuration Duration> reportDeadline();
     }
 
     interface GateConfig {

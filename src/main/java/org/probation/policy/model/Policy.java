@@ -13,11 +13,15 @@ import java.util.Optional;
  * @param stages strictest first: {@code stages.get(0)} is the top stage, level {@code stages.size()}
  * @param repeatPolicy the policy a repeat offender starts on (a new incident within {@code repeatWindow} of a lift)
  * @param shadow evaluated beside the real policy on the same samples, changing nothing
+ * @param reportReminderAfter a report round without a report this long gets one reminder mail; empty: none
+ * @param reportDeadline an incident without any report this long after the customer was asked is escalated; empty:
+ *        never
  */
 public record Policy(String name, Duration sampleInterval, double minCoverage, Duration minMonitoring,
         Duration maxMonitoring, int maxRelapses, Duration noDataAfter, RelapseTarget relapseTo,
         Optional<String> repeatPolicy, Duration repeatWindow, boolean shadow, Map<String, Gate> gates,
-        List<Stage> stages, List<ChecklistItem> checklist) {
+        List<Stage> stages, List<ChecklistItem> checklist, Optional<Duration> reportReminderAfter,
+        Optional<Duration> reportDeadline) {
 
     public Policy {
         // Insertion order (the policy file's order) keeps reasons and views stable from run to run.

@@ -40,6 +40,9 @@ public final class PolicyValidation {
         p.check(POLICY_NAME.matcher(policy.name()).matches(), "", "policy name must match " + POLICY_NAME);
         p.check(policy.maxMonitoring().compareTo(policy.minMonitoring()) >= 0, "max-monitoring",
                 "must not be shorter than min-monitoring (" + policy.minMonitoring() + ")");
+        policy.reportDeadline().ifPresent(deadline -> policy.reportReminderAfter().ifPresent(reminder -> p.check(
+                deadline.compareTo(reminder) > 0, "report-deadline",
+                "must be longer than report-reminder-after (" + reminder + "): the reminder comes before the deadline")));
         policy.repeatPolicy().ifPresent(repeat -> p.check(knownPolicies.contains(repeat), "repeat-policy",
                 "names an unknown policy '" + repeat + "'"));
         p.check(!policy.gates().isEmpty(), "gates", "at least one gate is required");

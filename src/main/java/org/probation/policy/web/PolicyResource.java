@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.probation.policy.PolicyCatalog;
 import org.probation.security.Roles;
 
@@ -18,6 +19,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
+@Tag(name = "Policies", description = "The configured policies, and simulating one")
 public class PolicyResource {
 
     private final PolicyCatalog policies;
@@ -31,7 +33,7 @@ public class PolicyResource {
     }
 
     @GET
-    @Operation(summary = "The configured policies")
+    @Operation(operationId = "listPolicies", summary = "The configured policies")
     public List<PolicySummary> list() {
         return policies.all().values().stream()
                 .map(p -> new PolicySummary(p.name(), p.shadow(),

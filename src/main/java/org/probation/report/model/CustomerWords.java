@@ -87,6 +87,8 @@ public final class CustomerWords {
             case RESUMED -> words.stepResumed();
             case ESCALATED -> words.stepEscalated();
             case NOTE, NO_DATA, APPROVAL_REQUESTED, NOTICE_RESENT, CONTACT_CHANGED -> null;
+            // The reminder is a mail of its own; the history shows what happened to the account.
+            case REPORT_REMINDED -> null;
         };
         return Optional.ofNullable(text);
     }

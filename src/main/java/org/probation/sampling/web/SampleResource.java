@@ -18,6 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.probation.sampling.SampleIngest;
 import org.probation.sampling.SampleQuery;
 import org.probation.sampling.SampleView;
@@ -52,7 +58,14 @@ public class SampleResource {
     @Path("samples")
     @RolesAllowed({ Roles.OPERATOR, Roles.AGENT })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Push a batch of samples (all-or-nothing); samples of accounts without an open incident are ignored")
+    @Operation(operationId = "pushSamples", summary = "Push a batch of samples (all-or-nothing); samples of accounts without an open incident are ignored")
+    @Tag(name = "Samples", description = "Metric samples pushed by agents")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SampleBatch.class), examples = @ExampleObject(name = "oneMinute", summary = "One account's figures of the last minute", value = """
+            { "samples": [
+                { "account": "xs123456", "metric": "mail_sent_per_hour", "at": "2026-11-28T10:00:00Z", "value": 7 },
+                { "account": "xs123456", "metric": "cpu_load", "at": "2026-11-28T10:00:00Z", "value": 0.4 } ] }
+            """)))
+    @APIResponse(responseCode = "200", description = "How many samples were accepted and ignored")
     public SampleIngest.Receipt push(@NotNull SampleBatch batch) {
         if (batch.samples() == null) {
             throw new InvalidInputException("samples", "is required");
@@ -74,7 +87,8 @@ public class SampleResource {
     @GET
     @Path("accounts/{id}/samples")
     @RolesAllowed({ Roles.OPERATOR, Roles.VIEWER })
-    @Operation(summary = "Raw samples of an account, oldest first, for charts (default: the last 7 days)")
+    @Operation(operationId = "listSamples", summary = "Raw samples of an account, oldest first, for charts (default: the last 7 days)")
+    @Tag(name = "Accounts", description = "Customers' accounts: contact details and samples")
     public List<SampleView> samples(@PathParam("id") @Pattern(regexp = Patterns.ACCOUNT_ID) String account,
             @QueryParam("metric") @Pattern(regexp = Patterns.METRIC) String metric,
             @QueryParam("from") String from, @QueryParam("to") String to) {

@@ -477,4 +477,26 @@ public interface CustomerMessages {
             + "お送りしたメールにそのままご返信いただくか、サポート窓口までご連絡ください。"
             + "担当者より新しいリンクをお送りいたします。")
     String linkExpiredBody(String ttl);
+
+    // --- mails: the report reminder ---------------------------------------------------------------------------------
+
+    @Message("【ご確認のお願い】対策完了のご報告をお待ちしております（{account}）")
+    String reportReminderSubject(String account);
+
+    @Message("サーバーアカウント（{account}）の利用制限について、先日お送りしたご案内に対するご報告を、\nまだ確認できておりません。")
+    String reminderIntroText(String account);
+
+    @Message("サーバーアカウント（{account}）の利用制限について、先日お送りしたご案内に対するご報告を、まだ確認できておりません。")
+    String reminderIntroHtml(String account);
+
+    @Message("次の点をご確認いただき、対応が完了しましたら、下記のページからご報告ください。")
+    String reminderCheck();
+
+    @Message("本メールと行き違いでご報告いただいている場合は、ご容赦ください。何卒よろしくお願い申し上げます。")
+    String reminderCrossed();
+
+    // --- report page: the form of a later report round ---------------------------------------------------------------
+
+    @Message("ご報告の後も監視期間は続きます。状況はこのページでご確認いただけます。")
+    String afterSendingAgain();
 }

@@ -590,4 +590,32 @@ public interface EnglishMessages extends CustomerMessages {
     @Message("Report links stop working {ttl} after we send them. Please reply to the mail you received from us, "
             + "or contact our support, and we will send you a new link.")
     String linkExpiredBody(String ttl);
+
+    // --- mails: the report reminder ---------------------------------------------------------------------------------
+
+    @Override
+    @Message("Reminder: we are waiting for your report ({account})")
+    String reportReminderSubject(String account);
+
+    @Override
+    @Message("We wrote to you about the restriction of your server account ({account}) and have not yet\nreceived your report.")
+    String reminderIntroText(String account);
+
+    @Override
+    @Message("We wrote to you about the restriction of your server account ({account}) and have not yet received your report.")
+    String reminderIntroHtml(String account);
+
+    @Override
+    @Message("Please work through the points below and, once you have finished, tell us on the page below.")
+    String reminderCheck();
+
+    @Override
+    @Message("If you have sent your report in the meantime, please disregard this reminder. Thank you for your cooperation.")
+    String reminderCrossed();
+
+    // --- report page: the form of a later report round ---------------------------------------------------------------
+
+    @Override
+    @Message("Monitoring goes on after your report. You can follow it on this page.")
+    String afterSendingAgain();
 }

@@ -110,6 +110,22 @@ class PolicyValidationTest {
         }
 
         @Test
+        void aReportDeadlineNotAfterTheReminderIsNamed() {
+            List<String> problems = problemsOf(policy().reportReminderAfter(Duration.ofDays(3))
+                    .reportDeadline(Duration.ofDays(3)).build());
+
+            assertThat(problems).singleElement().asString()
+                    .startsWith(KEY + ".report-deadline: ")
+                    .contains("report-reminder-after");
+        }
+
+        @Test
+        void aReportDeadlineAfterTheReminderIsAccepted() {
+            assertThat(problemsOf(policy().reportReminderAfter(Duration.ofDays(3)).reportDeadline(Duration.ofDays(7))
+                    .build())).isEmpty();
+        }
+
+        @Test
         void anUnknownRepeatPolicyIsNamed() {
             List<String> problems = problemsOf(policy().repeatPolicy("strict").build());
 

@@ -53,7 +53,7 @@ public class ShadowRunEntity {
     }
 
     public void apply(IncidentStatus status) {
-        if (!status.equals(lifecycle.status())) {
+        if (!lifecycle.holds(status)) {
             lifecycle = LifecycleColumns.of(status);
         }
     }
