@@ -9,11 +9,16 @@ import java.util.List;
  * @param checklist the remediation checklist in the account's language
  * @param reason the event's reason as the timeline has it, in the desk's words: no customer mail prints it
  * @param reRestriction why and how the restriction came back, for the re-restriction mail
+ * @param stageName the operators' name of the stage ({@code foreign-blocked}): no customer mail prints it
+ * @param cause the incident's cause ({@code MASS_MAIL}); the mails say it in words through the bundle
+ * @param stageTitle the stage's customer title in the mail's language, or empty: the controls say what is restricted
+ * @param signature the lines that close the mail: provider and desk, phone and hours, contact form
  */
 public record MailContent(String accountId, String accountName, String cause, String evidenceSummary,
         List<String> affectedDomains, List<String> accountDomains, String stageName, List<String> controls,
         List<String> checklist, String reportLink, String reason, String earliestLift, String minimumMonitoring,
-        String maximumMonitoring, int relapses, boolean falsePositive, ReRestriction reRestriction) {
+        String maximumMonitoring, int relapses, boolean falsePositive, ReRestriction reRestriction, String stageTitle,
+        List<String> signature) {
 
     /**
      * A re-restriction in the customer's words. Either the engine saw a relapse ({@code relapse}: which figure went

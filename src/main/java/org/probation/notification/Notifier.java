@@ -27,6 +27,7 @@ import org.probation.notification.persistence.NotificationEntity.Channel;
 import org.probation.notification.persistence.NotificationRepository;
 import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
+import org.probation.words.CustomerSignature;
 import org.probation.words.WordsConfig;
 import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
@@ -49,16 +50,18 @@ public class Notifier {
     private final NotificationRepository notifications;
     private final NotificationConfig config;
     private final WordsConfig wordsConfig;
+    private final CustomerSignature signature;
     private final WebhooksConfig webhooks;
     private final ReportLinks links;
     private final JsonText json;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationConfig config, WordsConfig wordsConfig,
-            WebhooksConfig webhooks, ReportLinks links, JsonText json, Clock clock) {
+            CustomerSignature signature, WebhooksConfig webhooks, ReportLinks links, JsonText json, Clock clock) {
         this.notifications = notifications;
         this.config = config;
         this.wordsConfig = wordsConfig;
+        this.signature = signature;
         this.webhooks = webhooks;
         this.links = links;
         this.json = json;
@@ -267,7 +270,10 @@ public class Notifier {
                 Words.time(progress.earliestLiftAt(), wordsConfig.timeZone(), language),
                 Words.duration(policy.minMonitoring(), language), Words.duration(policy.maxMonitoring(), language),
                 incident.lifecycle.relapses, event.type == EventType.CANCELLED,
-                reRestriction(incident, policy, event, language));
+                reRestriction(incident, policy, event, language),
+                incident.lifecycle.stage == 0 ? ""
+                        : policy.stage(incident.lifecycle.stage).title(language.tag()).orElse(""),
+                signature.in(language).lines(language));
     }
 
     /**

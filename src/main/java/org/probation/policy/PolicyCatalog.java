@@ -53,6 +53,7 @@ public class PolicyCatalog {
         config.all().forEach((name, policy) -> problems.addAll(shadowProblems(name, policy, config)));
         config.all().forEach((name, policy) -> problems.addAll(stageGatesSwitchedOff(name, policy)));
         config.all().forEach((name, policy) -> problems.addAll(minVolumeHalfStated(name, policy)));
+        config.all().forEach((name, policy) -> problems.addAll(titleHalfStated(name, policy)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid policy configuration:\n  " + String.join("\n  ", problems));
         }
@@ -118,6 +119,25 @@ public class PolicyCatalog {
         return problems;
     }
 
+    /** A stage's customer title in both languages or in none: a customer must never read a half-translated mail. */
+    private static List<String> titleHalfStated(String name, PolicyConfig policy) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < policy.stages().size(); i++) {
+            var title = policy.stages().get(i).title();
+            String key = "probation.policies." + name + ".stages[" + i + "].title.";
+            boolean ja = title.ja().filter(t -> !t.isBlank()).isPresent();
+            boolean en = title.en().filter(t -> !t.isBlank()).isPresent();
+            if (ja && !en) {
+                problems.add(
+                        key + "en: required with title.ja (a stage's customer title is given in ja and en, or not at all)");
+            } else if (en && !ja) {
+                problems.add(
+                        key + "ja: required with title.en (a stage's customer title is given in ja and en, or not at all)");
+            }
+        }
+        return problems;
+    }
+
     private static List<String> stageGatesSwitchedOff(String name, PolicyConfig policy) {
         List<String> problems = new java.util.ArrayList<>();
         for (int i = 0; i < policy.stages().size(); i++) {
@@ -132,6 +152,13 @@ public class PolicyCatalog {
         return problems;
     }
 
+    /** Both titles, or none when either is missing (that is refused at start-up, naming the key). */
+    private static Map<String, String> titles(PoliciesConfig.TitleConfig title) {
+        var ja = title.ja().filter(t -> !t.isBlank());
+        var en = title.en().filter(t -> !t.isBlank());
+        return ja.isPresent() && en.isPresent() ? Map.of("ja", ja.get().strip(), "en", en.get().strip()) : Map.of();
+    }
+
     private static Policy toPolicy(String name, PolicyConfig config) {
         List<Stage> stages = new java.util.ArrayList<>();
         int top = config.stages().size();
@@ -139,7 +166,7 @@ public class PolicyCatalog {
             var stage = config.stages().get(i);
             stages.add(new Stage(top - i, stage.name(), stage.cleanWindow(),
                     stage.approval() == Approval.OPERATOR, toControls(stage.controls()),
-                    toGates(stage.gates(), toGates(config.gates(), Map.of()))));
+                    toGates(stage.gates(), toGates(config.gates(), Map.of())), titles(stage.title())));
         }
         List<ChecklistItem> checklist = config.checklist().orElse(List.of()).stream()
                 .map(item -> new ChecklistItem(item.key(), item.ja(), item.en(), item.required(),

@@ -10,12 +10,15 @@ import java.util.List;
  * @param issuedAt and {@code nonce}: the form's anti-forgery pair, see {@code ReportToken#formNonce}
  * @param reported whether the current report round has its report: the page then shows the status, not the form
  * @param monitoring whether monitoring has started: a report asked for again after a relapse does not start it
+ * @param causeWords the incident's cause in the customer's words, before the operator's evidence summary
+ * @param stageTitle the stage's customer title, or empty (the controls say what is restricted)
+ * @param signature the lines that close the page: provider and desk, phone and hours, contact form
  */
 public record ReportPage(String lang, String switchHref, String switchLabel, String action, String accountId,
         String accountName, String evidenceSummary, List<String> domains, boolean reported, int stage, int topStage,
         List<String> controls, List<Item> checklist, String message, long issuedAt, String nonce, List<String> errors,
         String summary, List<String> holdups, String nextStepAt, String earliestLiftAt, List<Step> history,
-        boolean monitoring) {
+        boolean monitoring, String causeWords, String stageTitle, List<String> signature) {
 
     public record Item(String key, String id, String label, String explanation, boolean required, boolean checked) {
     }

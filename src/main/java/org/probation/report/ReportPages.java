@@ -24,6 +24,7 @@ import org.probation.policy.model.ChecklistItem;
 import org.probation.policy.model.Policy;
 import org.probation.report.model.CustomerWords;
 import org.probation.report.model.ReportToken;
+import org.probation.words.CustomerSignature;
 import org.probation.words.WordsConfig;
 import org.probation.words.i18n.CustomerMessages;
 import org.probation.words.i18n.Language;
@@ -45,16 +46,19 @@ public class ReportPages {
     private final IncidentService incidents;
     private final ReportLinkSigner signer;
     private final WordsConfig wordsConfig;
+    private final CustomerSignature signature;
     private final MeterRegistry registry;
     private final Clock clock;
 
     ReportPages(IncidentRepository incidentRows, EventRepository events, IncidentService incidents,
-            ReportLinkSigner signer, WordsConfig wordsConfig, MeterRegistry registry, Clock clock) {
+            ReportLinkSigner signer, WordsConfig wordsConfig, CustomerSignature signature, MeterRegistry registry,
+            Clock clock) {
         this.incidentRows = incidentRows;
         this.events = events;
         this.incidents = incidents;
         this.signer = signer;
         this.wordsConfig = wordsConfig;
+        this.signature = signature;
         this.registry = registry;
         this.clock = clock;
     }
@@ -133,7 +137,9 @@ public class ReportPages {
                 CustomerWords.summary(incident.status(), policy, language),
                 CustomerWords.holdups(incident.status(), progress, policy, now, language),
                 Words.time(progress.nextStepAt(), zone, language), Words.time(progress.earliestLiftAt(), zone, language),
-                history, incident.status().isMonitoringStarted());
+                history, incident.status().isMonitoringStarted(), words.causeDetected(incident.cause.name()),
+                incident.lifecycle.stage == 0 ? "" : policy.stage(incident.lifecycle.stage).title(lang).orElse(""),
+                signature.in(language).lines(language));
     }
 
     /** The outcome of a submitted form. */

@@ -84,7 +84,9 @@ class ResendNoticeTest {
 
         MimeMessage mail = mails(account, "NOTICE_RESENT").get(0);
         assertThat(mail.getSubject()).startsWith("【再送】").contains(account);
-        assertThat(text(mail)).contains("現在の制限内容（" + stage + "）").doesNotContain("（" + topStage + "）");
+        // The stage in the customer's words (its title in the policy), never the operators' name.
+        assertThat(text(mail)).contains("現在の制限内容：海外からの管理画面へのアクセスとメール送信数を制限")
+                .doesNotContain("現在の制限内容：海外からのアクセスとメール送信を制限").doesNotContain(stage, topStage);
     }
 
     @Test

@@ -48,7 +48,8 @@ class CustomerMailTest {
                 "海外宛てのメール送信を停止しています。", "1 時間あたり 50 通",
                 "1. お問い合わせフォームなど、公開しているすべてのフォームに reCAPTCHA を導入しました",
                 "4. 改ざんされたファイルや、設置した覚えのないファイルがないことを確認しました",
-                "FTP のアカウント情報が漏えい", "パスワードの総当たり攻撃",
+                // The cause in words, and the root cause of a mass mailing (issue 16: it fits the cause).
+                "迷惑メールと思われるメールが大量に送信されていました", "公開しているフォームへの reCAPTCHA の導入",
                 "3日から7日");
         assertThat(text).doesNotContain("FTP と CMS 管理画面のパスワードを");
         Matcher link = Pattern.compile("http://localhost:8080/report/([A-Za-z0-9_-]+)")
@@ -71,7 +72,8 @@ class CustomerMailTest {
                 .isEqualTo("Important: unauthorized access detected and your server account restricted (" + account + ")");
         assertThat(part(mail, "text/plain")).contains("Dear 山田 太郎,",
                 "Web access from outside Japan returns HTTP 403 Forbidden. Access from Japan is unaffected.",
-                "1. Introduced reCAPTCHA on every public form", "leaked FTP credentials", "3 days to 7 days");
+                "1. Introduced reCAPTCHA on every public form", "a public form (a contact form, for example) abused by a bot",
+                "3 days to 7 days");
     }
 
     @Test

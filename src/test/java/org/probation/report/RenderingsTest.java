@@ -85,6 +85,7 @@ class RenderingsTest {
                 lifecycle(lang);
                 cancelled(lang);
                 reminded(lang);
+                withoutAName(lang);
             }
             alerts();
             relapsedAtTheTopStage("ja");
@@ -156,6 +157,26 @@ class RenderingsTest {
         String id = open(account, lang, "O'Brien & <Co> \"Ltd\"");
         act(id, "{ \"action\": \"CANCEL\", \"reason\": \"newsletter\" }").statusCode(200);
         mails(lang + "/cancelled", id, account);
+    }
+
+    /**
+     * An account without a name (「お客様」, "Dear customer,"), abused by another cause: every customer mail kind it can
+     * receive, and its pages.
+     */
+    private void withoutAName(String lang) {
+        String account = newAccountId();
+        String id = openWith(body(account, lang, null, "CMS_BRUTE_FORCE")).statusCode(201).extract().path("id");
+        String path = "/report/" + signer.tokenFor(UUID.fromString(id));
+        page(lang + "/noname-form", get(path, null), account, id);
+        act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"customer lost the mail\" }").statusCode(200);
+        Fixtures.report(id,
+                Fixtures.EMAIL_REPLY_REPORT.replace("\"tampering\": true", "\"tampering\": true, \"passwords\": true"))
+                .statusCode(200);
+        page(lang + "/noname-status", get(path, null), account, id);
+        act(id, "{ \"action\": \"STEP_DOWN\", \"reason\": \"metrics clean\" }").statusCode(200);
+        act(id, "{ \"action\": \"RESTRICT\", \"reason\": \"brute force seen again\" }").statusCode(200);
+        act(id, "{ \"action\": \"LIFT\", \"reason\": \"fixed\" }").statusCode(200);
+        mails(lang + "/noname", id, account);
     }
 
     /** Relapses while already at the top stage: told though no stage changes, the third one escalated. */
@@ -264,11 +285,16 @@ class RenderingsTest {
     }
 
     private static String open(String account, String locale, String name) {
-        return openWith(Fixtures.incidentBody(account, "MASS_MAIL", null)
+        return openWith(body(account, locale, name, "MASS_MAIL")).statusCode(201).extract().path("id");
+    }
+
+    /** The fixture's incident in that language; without a name when {@code name} is null. */
+    private static String body(String account, String locale, String name, String cause) {
+        String body = Fixtures.incidentBody(account, cause, null)
                 .replace("owner@example.jp", "render+" + account.toLowerCase() + "@example.jp")
-                .replace("山田 太郎", name.replace("\"", "\\\""))
-                .replace("\"locale\": \"ja\"", "\"locale\": \"" + locale + "\""))
-                .statusCode(201).extract().path("id");
+                .replace("\"locale\": \"ja\"", "\"locale\": \"" + locale + "\"");
+        return name == null ? body.replace("\"name\": \"山田 太郎\",", "")
+                : body.replace("山田 太郎", name.replace("\"", "\\\""));
     }
 
     private static Response get(String path, String lang) {

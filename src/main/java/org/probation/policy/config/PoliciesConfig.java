@@ -133,7 +133,14 @@ public interface PoliciesConfig {
     }
 
     interface StageConfig {
+        /** The operators' identifier; customers read {@code title} or what the controls do, never this. */
         String name();
+
+        /**
+         * {@code { ja: 海外からのアクセスとメール送信を制限, en: Access and mail from abroad restricted }}: what the customer
+         * reads as the stage's name. Both languages or none (checked by {@code PolicyCatalog}).
+         */
+        TitleConfig title();
 
         @PositiveDuration
         Duration cleanWindow();
@@ -145,6 +152,12 @@ public interface PoliciesConfig {
         ControlsConfig controls();
 
         Map<String, GateConfig> gates();
+    }
+
+    interface TitleConfig {
+        Optional<String> ja();
+
+        Optional<String> en();
     }
 
     interface ControlsConfig {

@@ -273,7 +273,8 @@ public interface CustomerMessages {
     @Message("ja")
     String lang();
 
-    @Message("{name.or('お客様')} 様")
+    /** 「山田 太郎 様」, and 「お客様」 without a name: never 「お客様 様」. */
+    @Message("{#if name}{name} 様{#else}お客様{/if}")
     String dear(String name);
 
     @Message("サーバーアカウント（{account}）の不正利用への対策完了のご報告を、確かに受け付けました。\nご対応いただき、誠にありがとうございます。")
@@ -331,7 +332,8 @@ public interface CustomerMessages {
     @Message("p")
     String checkAgainTag();
 
-    @Message("現在の制限内容（{stage}）")
+    /** {@code stage}: the stage's customer title, or empty (the controls below say what is restricted). */
+    @Message("現在の制限内容{#if stage}：{stage}{/if}")
     String restrictionNow(String stage);
 
     @Message("サーバーアカウント（{account}）の監視の結果、一定期間問題が見られなかったため、\n利用制限を一部緩和いたしました。")
@@ -340,7 +342,7 @@ public interface CustomerMessages {
     @Message("サーバーアカウント（{account}）の監視の結果、一定期間問題が見られなかったため、利用制限を一部緩和いたしました。")
     String relaxedIntroHtml(String account);
 
-    @Message("緩和後の制限内容（{stage}）")
+    @Message("緩和後の制限内容{#if stage}：{stage}{/if}")
     String relaxedNow(String stage);
 
     @Message("引き続き監視を行い、問題がなければ最短で {at} 頃に制限を解除いたします。")
@@ -381,29 +383,14 @@ public interface CustomerMessages {
     @Message("検知した内容")
     String restrictionWhatDetected();
 
-    @Message("{summary.or('不審なメール送信・アクセス')}")
-    String evidence(String summary);
-
     @Message("影響を受けたドメイン")
     String restrictionAffectedDomains();
 
-    @Message("ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう\n重大な脆弱性がある可能性が高いと判断し、被害の拡大を防ぐため、誠に勝手ながら\nサーバーアカウントの利用を下記のとおり制限いたしました。")
-    String restrictionVulnerableText();
-
-    @Message("ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう重大な脆弱性がある可能性が高いと判断し、被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。")
-    String restrictionVulnerableHtml();
-
-    @Message("現在の制限内容（{stage}）")
+    @Message("現在の制限内容{#if stage}：{stage}{/if}")
     String restrictionCurrent(String stage);
 
     @Message("制限解除に向けてご対応いただきたいこと")
     String restrictionBeforeLift();
-
-    @Message("不正利用の主な原因は、次の 2 つです。\n・脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用され、\n  第三者にコマンドの実行やファイルの設置を許してしまうこと\n・FTP のアカウント情報が漏えいしていること\nまた、海外から CMS の管理画面に対してパスワードの総当たり攻撃が行われている例が\n多数見られます。管理画面のパスワードは推測されにくいものに変更してください。")
-    String restrictionCausesText();
-
-    @Message("<p>不正利用の主な原因は、次の 2 つです。・脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用され、第三者にコマンドの実行やファイルの設置を許してしまうこと・FTP のアカウント情報が漏えいしていることまた、海外から CMS の管理画面に対してパスワードの総当たり攻撃が行われている例が多数見られます。管理画面のパスワードは推測されにくいものに変更してください。</p>")
-    String restrictionCausesHtml();
 
     @Message("■ ご対応後のご報告\n上記をご確認・ご対応いただけましたら、次のページからご報告ください。")
     String restrictionReportHereText();
@@ -499,4 +486,68 @@ public interface CustomerMessages {
 
     @Message("ご報告の後も監視期間は続きます。状況はこのページでご確認いただけます。")
     String afterSendingAgain();
+
+    // --- the customer's words: the cause, the root cause, the signature (issue 16) ----------------------------------
+
+    /** The incident's cause ({@code incident/model/Cause}) as the customer reads it, first under 「検知した内容」. */
+    @Message("{#when cause}"
+            + "{#is 'MASS_MAIL'}お客様のサーバーアカウントから、迷惑メールと思われるメールが大量に送信されていました。"
+            + "{#is 'CMS_BRUTE_FORCE'}CMS（WordPress など）の管理画面に対して、パスワードを総当たりで試す不正なログインの試みが繰り返し行われていました。"
+            + "{#is 'MALWARE'}サーバー上に、第三者が設置したと思われる不正なプログラム（マルウェア）が見つかりました。"
+            + "{#is 'FTP_CREDENTIAL_LEAK'}漏えいしたと思われる FTP のアカウント情報を使って、第三者がサーバーにログインしていました。"
+            + "{#else}サーバーアカウントにおいて、不審なアクセスや動作が確認されました。{/when}")
+    String causeDetected(String cause);
+
+    /** The operator's evidence summary, after the cause in words. */
+    @Message("検知の詳細：{summary}")
+    String evidenceDetail(String summary);
+
+    /** Why the account was restricted, fitting the cause: a vulnerability only where one is likely. */
+    @Message("{#if cause == 'CMS_BRUTE_FORCE' || cause == 'FTP_CREDENTIAL_LEAK'}第三者にログイン情報を悪用されている可能性が高いと判断し、"
+            + "被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。"
+            + "{#else}ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう重大な脆弱性がある可能性が高いと判断し、"
+            + "被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。{/if}")
+    String restrictionReason(String cause);
+
+    @Message("考えられる原因")
+    String rootCauseHeading();
+
+    /** The root-cause paragraph of the restriction notice, one per cause. */
+    @Message("{#when cause}"
+            + "{#is 'MASS_MAIL'}このような大量送信の多くは、お問い合わせフォームなどの公開フォームが機械的に悪用されたもの、"
+            + "または脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用されて設置された不正なプログラムによるものです。"
+            + "公開しているフォームへの reCAPTCHA の導入と、プログラムの更新、身に覚えのないファイルの削除をお願いいたします。"
+            + "{#is 'CMS_BRUTE_FORCE'}海外から管理画面へのログインが繰り返し試みられており、推測されやすいパスワードのままでは"
+            + "不正にログインされてしまうおそれがあります。管理画面と FTP のパスワードを、推測されにくい新しいものに変更してください。"
+            + "使用していない管理者アカウントは削除をお願いいたします。"
+            + "{#is 'MALWARE'}不正なプログラムの多くは、脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用されて設置されます。"
+            + "見つかったファイルを削除するだけでは再び設置されるおそれがあるため、プログラムを最新版に更新し、"
+            + "改ざんされたファイルがないかもあわせてご確認ください。"
+            + "{#is 'FTP_CREDENTIAL_LEAK'}FTP のアカウント情報は、ウイルスに感染したパソコンから盗まれたり、推測されやすいパスワードを"
+            + "破られたりして漏えいすることが多くあります。FTP をご利用のパソコンのウイルス対策をご確認のうえ、"
+            + "FTP と CMS 管理画面のパスワードを新しいものに変更してください。"
+            + "{#else}不正利用の主な原因は、脆弱性のあるプログラム（CMS のプラグインやテーマなど）を悪用されて第三者にコマンドの実行やファイルの設置を許してしまうこと、"
+            + "または FTP のアカウント情報の漏えいです。あわせて、管理画面のパスワードは推測されにくいものに変更してください。{/when}")
+    String rootCause(String cause);
+
+    /** The first line of the signature: 「サンプルホスティング株式会社 アビューズ対応窓口」. */
+    @Message("{provider} {desk}")
+    String signatureFrom(String provider, String desk);
+
+    @Message("お電話：{phone}{#if hours}（受付時間：{hours}）{/if}")
+    String signaturePhone(String phone, String hours);
+
+    @Message("お問い合わせフォーム：{url}")
+    String signatureForm(String url);
+
+    @Message("受付時間：{hours}")
+    String signatureHours(String hours);
+
+    /** The rule above the signature in a plain-text mail. */
+    @Message("────────────────────────────────")
+    String signatureRule();
+
+    /** Between the parts of a duration: 「1日6時間」. */
+    @Message("")
+    String durationSeparator();
 }

@@ -334,7 +334,7 @@ public interface EnglishMessages extends CustomerMessages {
     String lang();
 
     @Override
-    @Message("Dear {name.or('customer')},")
+    @Message("{#if name}Dear {name},{#else}Dear customer,{/if}")
     String dear(String name);
 
     @Override
@@ -406,7 +406,7 @@ public interface EnglishMessages extends CustomerMessages {
     String checkAgainTag();
 
     @Override
-    @Message("Restriction now ({stage}):")
+    @Message("{#if stage}Restriction now: {stage}{#else}Restriction now:{/if}")
     String restrictionNow(String stage);
 
     @Override
@@ -418,7 +418,7 @@ public interface EnglishMessages extends CustomerMessages {
     String relaxedIntroHtml(String account);
 
     @Override
-    @Message("Restriction now ({stage}):")
+    @Message("{#if stage}Restriction now: {stage}{#else}Restriction now:{/if}")
     String relaxedNow(String stage);
 
     @Override
@@ -470,36 +470,16 @@ public interface EnglishMessages extends CustomerMessages {
     String restrictionWhatDetected();
 
     @Override
-    @Message("{summary.or('suspicious mail and access')}")
-    String evidence(String summary);
-
-    @Override
     @Message("Affected domains:")
     String restrictionAffectedDomains();
 
     @Override
-    @Message("A program on your account very likely has a serious vulnerability that lets a third party run commands or place\nfiles. To stop the damage from spreading, we have restricted your server account as follows.")
-    String restrictionVulnerableText();
-
-    @Override
-    @Message("A program on your account very likely has a serious vulnerability that lets a third party run commands or place files. To stop the damage from spreading, we have restricted your server account as follows.")
-    String restrictionVulnerableHtml();
-
-    @Override
-    @Message("Current restriction ({stage}):")
+    @Message("{#if stage}Current restriction: {stage}{#else}Current restriction:{/if}")
     String restrictionCurrent(String stage);
 
     @Override
     @Message("Before we can lift the restriction, please:")
     String restrictionBeforeLift();
-
-    @Override
-    @Message("The two usual root causes are:\n- a vulnerable program (a CMS plugin or theme, for example) that lets a third party run commands or place files;\n- leaked FTP credentials.\nWe also see many password brute-force attacks on CMS admin pages from abroad: please change your admin passwords\nto strong, unique ones.")
-    String restrictionCausesText();
-
-    @Override
-    @Message("<h2>The two usual root causes are:</h2>\n<p>- a vulnerable program (a CMS plugin or theme, for example) that lets a third party run commands or place files; - leaked FTP credentials. We also see many password brute-force attacks on CMS admin pages from abroad: please change your admin passwords to strong, unique ones.</p>")
-    String restrictionCausesHtml();
 
     @Override
     @Message("When you have finished, please tell us here:")
@@ -618,4 +598,70 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("Monitoring goes on after your report. You can follow it on this page.")
     String afterSendingAgain();
+
+    @Override
+    @Message("{#when cause}"
+            + "{#is 'MASS_MAIL'}A large amount of what appears to be spam was being sent from your server account."
+            + "{#is 'CMS_BRUTE_FORCE'}Someone was repeatedly trying to log in to your CMS admin pages (WordPress, for example) by guessing passwords."
+            + "{#is 'MALWARE'}We found a malicious program (malware) on your server that a third party appears to have placed there."
+            + "{#is 'FTP_CREDENTIAL_LEAK'}A third party was logging in to your server over FTP with what appear to be leaked FTP credentials."
+            + "{#else}We saw suspicious access and activity on your server account.{/when}")
+    String causeDetected(String cause);
+
+    @Override
+    @Message("Details: {summary}")
+    String evidenceDetail(String summary);
+
+    @Override
+    @Message("{#if cause == 'CMS_BRUTE_FORCE' || cause == 'FTP_CREDENTIAL_LEAK'}Your login credentials are very likely being misused by a third party. "
+            + "To stop the damage from spreading, we have restricted your server account as follows."
+            + "{#else}A program on your account very likely has a serious vulnerability that lets a third party run commands or place files. "
+            + "To stop the damage from spreading, we have restricted your server account as follows.{/if}")
+    String restrictionReason(String cause);
+
+    @Override
+    @Message("What usually causes this:")
+    String rootCauseHeading();
+
+    @Override
+    @Message("{#when cause}"
+            + "{#is 'MASS_MAIL'}Mass mailing like this usually comes from a public form (a contact form, for example) abused by a bot, "
+            + "or from a malicious program placed through a vulnerable program such as a CMS plugin or theme. "
+            + "Please add reCAPTCHA to your public forms, update your programs, and remove any files you do not recognize."
+            + "{#is 'CMS_BRUTE_FORCE'}Logins to your admin pages are being tried again and again from abroad; an easily guessed password "
+            + "will sooner or later let someone in. Please change your CMS admin and FTP passwords to new, hard-to-guess ones, "
+            + "and delete admin accounts nobody uses."
+            + "{#is 'MALWARE'}Malicious programs are usually placed through a vulnerable program such as a CMS plugin or theme. "
+            + "Removing the files found is not enough, as they may be placed again: please update your programs to their latest "
+            + "versions and check for tampered files as well."
+            + "{#is 'FTP_CREDENTIAL_LEAK'}FTP credentials usually leak from a computer infected with a virus, or through a password "
+            + "that was easy to guess. Please check the virus protection of the computers you use FTP from, then change your FTP "
+            + "and CMS admin passwords to new ones."
+            + "{#else}The usual root causes are a vulnerable program (a CMS plugin or theme, for example) that lets a third party run "
+            + "commands or place files, and leaked FTP credentials. Please also change your admin passwords to hard-to-guess ones.{/when}")
+    String rootCause(String cause);
+
+    @Override
+    @Message("{desk}, {provider}")
+    String signatureFrom(String provider, String desk);
+
+    @Override
+    @Message("Phone: {phone}{#if hours} ({hours}){/if}")
+    String signaturePhone(String phone, String hours);
+
+    @Override
+    @Message("Contact form: {url}")
+    String signatureForm(String url);
+
+    @Override
+    @Message("Hours: {hours}")
+    String signatureHours(String hours);
+
+    @Override
+    @Message("--")
+    String signatureRule();
+
+    @Override
+    @Message(" ")
+    String durationSeparator();
 }

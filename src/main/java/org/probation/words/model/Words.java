@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.probation.words.i18n.CustomerMessages;
@@ -22,20 +24,31 @@ public final class Words {
     private Words() {
     }
 
-    /** {@code 3日} / {@code 3 days}, {@code 48時間} / {@code 48 hours}, down to seconds. */
+    /**
+     * {@code 3日} / {@code 3 days}, {@code 1日6時間} / {@code 1 day 6 hours}, {@code 1分30秒} / {@code 1 minute 30 seconds}:
+     * each unit the duration has, largest first, as people say it ({@code 30時間}, not {@code 1800分}). From an hour
+     * up, seconds are left out: nobody counts an elapsed day to the second.
+     */
     public static String duration(Duration duration, Language language) {
         CustomerMessages words = language.messages();
         long seconds = duration.toSeconds();
-        if (seconds != 0 && seconds % 86_400 == 0) {
-            return words.days(seconds / 86_400);
+        if (seconds == 0) {
+            return words.seconds(0);
         }
-        if (seconds != 0 && seconds % 3_600 == 0) {
-            return words.hours(seconds / 3_600);
+        List<String> parts = new ArrayList<>();
+        if (seconds >= 86_400) {
+            parts.add(words.days(seconds / 86_400));
         }
-        if (seconds != 0 && seconds % 60 == 0) {
-            return words.minutes(seconds / 60);
+        if (seconds % 86_400 >= 3_600) {
+            parts.add(words.hours(seconds % 86_400 / 3_600));
         }
-        return words.seconds(seconds);
+        if (seconds % 3_600 >= 60) {
+            parts.add(words.minutes(seconds % 3_600 / 60));
+        }
+        if (seconds % 60 != 0 && seconds < 3_600) {
+            parts.add(words.seconds(seconds % 60));
+        }
+        return String.join(words.durationSeparator(), parts);
     }
 
     public static String time(Instant instant, ZoneId zone, Language language) {

@@ -31,4 +31,17 @@ class WordsTest {
         assertThat(Words.time(TEN_UTC, berlin, Language.EN)).endsWith("(CEST)");
         assertThat(Words.time(Instant.parse("2026-01-20T10:00:00Z"), berlin, Language.EN)).endsWith("(CET)");
     }
+
+    @Test
+    void aDurationReadsInTheUnitsPeopleUseWithEnglishPlurals() {
+        assertThat(Words.duration(java.time.Duration.ofDays(3), Language.JA)).isEqualTo("3日");
+        assertThat(Words.duration(java.time.Duration.ofDays(1), Language.EN)).isEqualTo("1 day");
+        assertThat(Words.duration(java.time.Duration.ofDays(2), Language.EN)).isEqualTo("2 days");
+        assertThat(Words.duration(java.time.Duration.ofHours(30), Language.JA)).isEqualTo("1日6時間");
+        assertThat(Words.duration(java.time.Duration.ofHours(30), Language.EN)).isEqualTo("1 day 6 hours");
+        assertThat(Words.duration(java.time.Duration.ofSeconds(90), Language.JA)).isEqualTo("1分30秒");
+        assertThat(Words.duration(java.time.Duration.ofSeconds(61), Language.EN)).isEqualTo("1 minute 1 second");
+        // An elapsed time of hours is not told to the second.
+        assertThat(Words.duration(java.time.Duration.ofSeconds(6 * 3600 + 5 * 60 + 7), Language.JA)).isEqualTo("6時間5分");
+    }
 }
