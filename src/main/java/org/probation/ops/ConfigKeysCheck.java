@@ -20,7 +20,7 @@ public class ConfigKeysCheck {
 
     /** The prefix of every feature's {@code @ConfigMapping}, below {@code probation.} (ConfigKeysCheckTest keeps it so). */
     static final Set<String> FEATURES = Set.of("demo", "evaluation", "ingest", "notifications", "ops", "policies",
-            "report", "retention", "sources", "webhooks");
+            "report", "retention", "sources", "webhooks", "remote-write");
 
     /**
      * Environment variables read through expressions ({@code ${PROBATION_PUBLIC_URL:...}}), not as keys. SmallRye lists

@@ -43,13 +43,20 @@ public class SampleIngest {
     public record Receipt(int accepted, int ignored) {
     }
 
+    /** Samples pushed as JSON ({@code POST /api/v1/samples}). */
+    public Receipt ingest(List<Candidate> candidates) {
+        // No transaction of its own: ArC intercepts this self-invocation, and a timeout can only be set at the entry.
+        return ingest(candidates, PUSH_SOURCE);
+    }
+
     /**
-     * The short timeout is part of the arrival contract: the tick waits {@code arrival-grace} (30 s) before reading a
-     * sample, which is only safe if an ingest that received samples earlier has committed or failed by then.
+     * Samples stored with {@code source} ({@code push}, {@code remote-write}). The short timeout is part of the
+     * arrival contract: the tick waits {@code arrival-grace} (30 s) before reading a sample, which is only safe if an
+     * ingest that received samples earlier has committed or failed by then.
      */
     @Transactional
     @TransactionConfiguration(timeout = 10)
-    public Receipt ingest(List<Candidate> candidates) {
+    public Receipt ingest(List<Candidate> candidates, String source) {
         if (candidates.isEmpty()) {
             throw new InvalidInputException("samples", "must contain at least one sample");
         }
@@ -73,7 +80,7 @@ public class SampleIngest {
             }
         }
         if (!kept.isEmpty()) {
-            writer.insert(kept, PUSH_SOURCE, now);
+            writer.insert(kept, source, now);
         }
         return new Receipt(kept.size(), outcome.samples().size() - kept.size());
     }

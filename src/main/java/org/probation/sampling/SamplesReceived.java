@@ -11,7 +11,9 @@ public record SamplesReceived(String source, Outcome outcome, int count) {
         /** Dropped: the account has no open incident. */
         IGNORED,
         /** Refused with the batch they came in. */
-        REJECTED;
+        REJECTED,
+        /** Dropped: a remote-write sample of a series no mapping names, or a staleness marker. */
+        UNMAPPED;
 
         /** The name in metrics: {@code accepted}, {@code ignored}, {@code rejected}. */
         public String tag() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.probation.sampling.remotewrite.model.WriteRequests;
 import org.probation.support.LazyIncident;
 import org.probation.support.StoredRows;
 import org.probation.support.Tokens;
@@ -60,7 +61,8 @@ class EndpointSecurityTest {
         PUSH_SAMPLES("POST", "/api/v1/samples", OPERATOR, AGENT),
         ACCOUNT_SAMPLES("GET", "/api/v1/accounts/{id}/samples", OPERATOR, VIEWER),
         DECISIONS("GET", "/api/v1/decisions", OPERATOR, AGENT, VIEWER),
-        CHANGE_CONTACT("PUT", "/api/v1/accounts/{id}/contact", OPERATOR);
+        CHANGE_CONTACT("PUT", "/api/v1/accounts/{id}/contact", OPERATOR),
+        REMOTE_WRITE("POST", "/api/v1/write", OPERATOR, AGENT);
 
         final String method;
         final String path;
@@ -92,6 +94,11 @@ class EndpointSecurityTest {
             };
             if (body != null) {
                 request.contentType(ContentType.JSON).body(body);
+            }
+            if (this == REMOTE_WRITE) {
+                // A series no mapping names (the default test profile maps none): taken, and nothing is written.
+                request.contentType("application/x-protobuf").header("Content-Encoding", "snappy")
+                        .body(WriteRequests.request().series("cpu_load", target.account(), 0.5, 0).snappy());
             }
             String id = path.startsWith("/api/v1/accounts") ? target.account()
                     : path.startsWith("/api/v1/policies") ? "default" : target.incident();
