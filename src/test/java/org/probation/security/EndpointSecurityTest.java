@@ -60,7 +60,8 @@ class EndpointSecurityTest {
         PUSH_SAMPLES("POST", "/api/v1/samples", OPERATOR, AGENT),
         ACCOUNT_SAMPLES("GET", "/api/v1/accounts/{id}/samples", OPERATOR, VIEWER),
         DECISIONS("GET", "/api/v1/decisions", OPERATOR, AGENT, VIEWER),
-        CHANGE_CONTACT("PUT", "/api/v1/accounts/{id}/contact", OPERATOR);
+        CHANGE_CONTACT("PUT", "/api/v1/accounts/{id}/contact", OPERATOR),
+        INCIDENT_CHARTS("GET", "/api/v1/incidents/{id}/charts", OPERATOR, VIEWER);
 
         final String method;
         final String path;
