@@ -3,8 +3,10 @@ package org.probation.console;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +28,8 @@ import org.probation.incident.persistence.LifecycleColumns;
 import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;
-import org.probation.sampling.SampleQuery;
+import org.probation.sampling.SampleView;
+import org.probation.sampling.persistence.SampleRepository;
 
 /** The chart data of an incident, downsampled on the server so a week of samples stays a light page. */
 @ApplicationScoped
@@ -35,11 +38,14 @@ public class IncidentCharts {
     /** Points per chart: about one per pixel column of a wide chart. */
     static final int POINTS = 1_000;
 
+    /** Samples read per gate at most: five weeks of one-minute samples. */
+    static final int ROWS_PER_GATE = 50_000;
+
     private final IncidentService incidents;
-    private final SampleQuery samples;
+    private final SampleRepository samples;
     private final Clock clock;
 
-    IncidentCharts(IncidentService incidents, SampleQuery samples, Clock clock) {
+    IncidentCharts(IncidentService incidents, SampleRepository samples, Clock clock) {
         this.incidents = incidents;
         this.samples = samples;
         this.clock = clock;
@@ -53,12 +59,17 @@ public class IncidentCharts {
         Instant from = lifecycle.openedAt;
         Instant until = lifecycle.closedAt != null ? lifecycle.closedAt : clock.instant();
 
+        Set<String> metrics = gatedMetrics(policy);
+        // One read for every gate, oldest first, on the (account_id, id) index: the account's retained samples only.
+        Map<String, List<ChartPoint>> byMetric = new HashMap<>();
+        for (SampleView sample : samples.takenOf(incident.account.id, metrics, from, until,
+                ROWS_PER_GATE * metrics.size())) {
+            byMetric.computeIfAbsent(sample.metric(), m -> new ArrayList<>())
+                    .add(new ChartPoint(sample.at(), sample.value()));
+        }
         List<GateChart> charts = new ArrayList<>();
-        for (String metric : gatedMetrics(policy)) {
-            // One ordered range read per gate, on the (account_id, id) index: the account's retained samples only.
-            List<ChartPoint> series = samples.samples(incident.account.id, metric, from, until).stream()
-                    .map(sample -> new ChartPoint(sample.at(), sample.value()))
-                    .toList();
+        for (String metric : metrics) {
+            List<ChartPoint> series = byMetric.getOrDefault(metric, List.of());
             Gate gate = policy.gates().get(metric);
             charts.add(new GateChart(metric, gate == null ? null : gate.clean(), gate == null ? null : gate.relapse(),
                     stageBounds(policy, metric), series.size(),
