@@ -62,7 +62,8 @@ class EndpointSecurityTest {
         ACCOUNT_SAMPLES("GET", "/api/v1/accounts/{id}/samples", OPERATOR, VIEWER),
         DECISIONS("GET", "/api/v1/decisions", OPERATOR, AGENT, VIEWER),
         CHANGE_CONTACT("PUT", "/api/v1/accounts/{id}/contact", OPERATOR),
-        REMOTE_WRITE("POST", "/api/v1/write", OPERATOR, AGENT);
+        REMOTE_WRITE("POST", "/api/v1/write", OPERATOR, AGENT),
+        INCIDENT_CHARTS("GET", "/api/v1/incidents/{id}/charts", OPERATOR, VIEWER);
 
         final String method;
         final String path;
