@@ -57,6 +57,36 @@ public class SampleIngest {
     @Transactional
     @TransactionConfiguration(timeout = 10)
     public Receipt ingest(List<Candidate> candidates, String source) {
+        checkSize(candidates);
+        Instant now = clock.instant();
+        SampleRules.Outcome outcome = SampleRules.check(candidates, now, config.maxClockSkew());
+        if (!outcome.isValid()) {
+            throw new InvalidInputException(fieldProblems(outcome));
+        }
+        return store(outcome.samples(), source, now);
+    }
+
+    /** What {@link #ingestEach} stored, dropped for want of an open incident, and refused (with the fields why). */
+    public record PartialReceipt(int accepted, int ignored, int rejected, List<FieldProblem> problems) {
+    }
+
+    /**
+     * As {@link #ingest(List, String)}, but refusing samples one by one instead of the whole batch: the valid ones are
+     * stored, the others returned as {@code rejected} with their problems ({@code samples[3].value}). For remote write,
+     * whose batches mix many accounts' series and are never retried after a 400.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 10)
+    public PartialReceipt ingestEach(List<Candidate> candidates, String source) {
+        checkSize(candidates);
+        Instant now = clock.instant();
+        SampleRules.Outcome outcome = SampleRules.checkEach(candidates, now, config.maxClockSkew());
+        Receipt stored = outcome.samples().isEmpty() ? new Receipt(0, 0) : store(outcome.samples(), source, now);
+        return new PartialReceipt(stored.accepted(), stored.ignored(), candidates.size() - outcome.samples().size(),
+                fieldProblems(outcome));
+    }
+
+    private void checkSize(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             throw new InvalidInputException("samples", "must contain at least one sample");
         }
@@ -64,17 +94,19 @@ public class SampleIngest {
             throw new InvalidInputException("samples",
                     "holds " + candidates.size() + " samples; at most " + config.maxBatch() + " per request");
         }
-        Instant now = clock.instant();
-        SampleRules.Outcome outcome = SampleRules.check(candidates, now, config.maxClockSkew());
-        if (!outcome.isValid()) {
-            throw new InvalidInputException(outcome.problems().stream()
-                    .map(p -> new FieldProblem("samples[" + p.index() + "]" + (p.field().isEmpty() ? "" : "." + p.field()),
-                            p.message()))
-                    .toList());
-        }
-        Set<String> watched = samples.watchedAmong(outcome.samples().stream().map(Sample::account).toList());
-        List<Sample> kept = new ArrayList<>(outcome.samples().size());
-        for (Sample sample : outcome.samples()) {
+    }
+
+    private static List<FieldProblem> fieldProblems(SampleRules.Outcome outcome) {
+        return outcome.problems().stream()
+                .map(p -> new FieldProblem("samples[" + p.index() + "]" + (p.field().isEmpty() ? "" : "." + p.field()),
+                        p.message()))
+                .toList();
+    }
+
+    private Receipt store(List<Sample> valid, String source, Instant now) {
+        Set<String> watched = samples.watchedAmong(valid.stream().map(Sample::account).toList());
+        List<Sample> kept = new ArrayList<>(valid.size());
+        for (Sample sample : valid) {
             if (watched.contains(sample.account())) {
                 kept.add(sample);
             }
@@ -82,6 +114,6 @@ public class SampleIngest {
         if (!kept.isEmpty()) {
             writer.insert(kept, source, now);
         }
-        return new Receipt(kept.size(), outcome.samples().size() - kept.size());
+        return new Receipt(kept.size(), valid.size() - kept.size());
     }
 }

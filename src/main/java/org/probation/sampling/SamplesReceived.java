@@ -12,8 +12,10 @@ public record SamplesReceived(String source, Outcome outcome, int count) {
         IGNORED,
         /** Refused with the batch they came in. */
         REJECTED,
-        /** Dropped: a remote-write sample of a series no mapping names, or a staleness marker. */
-        UNMAPPED;
+        /** Dropped: a remote-write sample of a series no mapping names. */
+        UNMAPPED,
+        /** Dropped: a remote-write staleness marker (the end of a series, not a measurement). */
+        STALE;
 
         /** The name in metrics: {@code accepted}, {@code ignored}, {@code rejected}. */
         public String tag() {

@@ -42,6 +42,15 @@ public final class SampleRules {
      * @param maxSkew how far in the future a sample may be stamped (agents' clocks drift a little; a day ahead is a bug)
      */
     public static Outcome check(List<Candidate> candidates, Instant now, Duration maxSkew) {
+        Outcome each = checkEach(candidates, now, maxSkew);
+        return each.isValid() ? each : new Outcome(List.of(), each.problems());
+    }
+
+    /**
+     * As {@link #check}, but each candidate on its own: {@code samples} holds the valid ones even when others have
+     * problems (remote write stores those, as a batch there holds many accounts' series).
+     */
+    public static Outcome checkEach(List<Candidate> candidates, Instant now, Duration maxSkew) {
         List<Sample> samples = new ArrayList<>(candidates.size());
         List<Problem> problems = new ArrayList<>();
         Instant latest = now.plus(maxSkew);
@@ -83,6 +92,6 @@ public final class SampleRules {
                 samples.add(new Sample(c.account(), c.metric(), at, c.value()));
             }
         }
-        return new Outcome(problems.isEmpty() ? samples : List.of(), problems);
+        return new Outcome(samples, problems);
     }
 }

@@ -27,7 +27,7 @@ public interface RemoteWriteConfig {
     String accountLabel();
 
     /** Most bytes one body may uncompress to (the compressed body is held to quarkus.http.limits.max-body-size). */
-    @WithDefault("32M")
+    @WithDefault("8M")
     MemorySize maxUncompressedSize();
 
     interface Series {

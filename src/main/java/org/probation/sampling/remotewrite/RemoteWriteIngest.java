@@ -1,7 +1,5 @@
 package org.probation.sampling.remotewrite;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
 import org.probation.policy.PolicyCatalog;
+import org.probation.sampling.IngestConfig;
 import org.probation.sampling.MetricSources;
 import org.probation.sampling.SampleIngest;
 import org.probation.sampling.SamplesReceived;
 import org.probation.sampling.SamplesReceived.Outcome;
-import org.probation.sampling.model.SampleRules.Candidate;
+import org.probation.sampling.remotewrite.model.SampleCollector;
 import org.probation.sampling.remotewrite.model.SeriesMapping;
 import org.probation.sampling.remotewrite.model.SeriesMapping.Rule;
-import org.probation.sampling.remotewrite.model.SeriesMapping.Target;
 import org.probation.sampling.remotewrite.model.UnreadableWriteRequest;
 import org.probation.sampling.remotewrite.model.WriteRequestDecoder;
 import org.probation.validation.FieldProblem;
@@ -32,7 +31,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Takes a Prometheus remote-write body: reads all of it, turns the mapped series into sample candidates, and hands
  * them to {@link SampleIngest}, the same validation and arrival-ordered store as the JSON push. A body that cannot be
- * read, or holds one sample the rules refuse, is refused whole.
+ * read is refused whole; samples the rules refuse are dropped one by one (the body is refused only if none was valid).
  */
 @ApplicationScoped
 public class RemoteWriteIngest {
@@ -40,14 +39,20 @@ public class RemoteWriteIngest {
     /** The {@code source} of the samples it stores, and of their counts in {@code probation_samples_total}. */
     public static final String SOURCE = "remote-write";
 
+    private static final Logger LOG = Logger.getLogger(RemoteWriteIngest.class);
+    private static final int LOGGED_PROBLEMS = 3;
+
     private final SampleIngest ingest;
     private final Event<SamplesReceived> received;
+    private final IngestConfig ingestConfig;
     private final SeriesMapping mapping;
     private final long maxUncompressedSize;
 
-    RemoteWriteIngest(SampleIngest ingest, Event<SamplesReceived> received, RemoteWriteConfig config) {
+    RemoteWriteIngest(SampleIngest ingest, Event<SamplesReceived> received, IngestConfig ingestConfig,
+            RemoteWriteConfig config) {
         this.ingest = ingest;
         this.received = received;
+        this.ingestConfig = ingestConfig;
         this.mapping = new SeriesMapping(rules(config), config.accountLabel());
         this.maxUncompressedSize = config.maxUncompressedSize().asLongValue();
     }
@@ -70,33 +75,50 @@ public class RemoteWriteIngest {
         }
     }
 
-    /** How many samples were stored and dropped. */
-    public record Receipt(int accepted, int ignored, int unmapped) {
+    /** How many samples were stored, dropped, and refused one by one. */
+    public record Receipt(int accepted, int ignored, int unmapped, int stale, int rejected) {
     }
 
     /**
+     * Stores the valid mapped samples and drops the ones the rules refuse, counting them {@code rejected} and logging
+     * the first few problems once per body: a body holds many accounts' series, and Prometheus drops a batch answered
+     * 400 for good, so one account's broken exporter must not cost the others their samples.
+     *
      * @throws UnreadableWriteRequest the body is not snappy-compressed protobuf, or would uncompress too large
-     * @throws InvalidInputException a mapped sample breaks the sample rules, named by series and sample
+     * @throws InvalidInputException the body holds more than {@code max-batch} mapped samples, or only samples the
+     *         rules refuse (named by series and sample); nothing is written
      */
     public Receipt write(byte[] body) throws UnreadableWriteRequest {
         byte[] request = WriteRequestDecoder.uncompress(body, maxUncompressedSize);
-        Collected collected = new Collected();
-        WriteRequestDecoder.decode(request, collected::add);
-        if (collected.candidates.isEmpty()) {
-            count(Outcome.UNMAPPED, collected.unmapped);
-            return new Receipt(0, 0, collected.unmapped);
+        SampleCollector collected = new SampleCollector(mapping, ingestConfig.maxBatch());
+        WriteRequestDecoder.decode(request, collected);
+        count(Outcome.UNMAPPED, collected.unmapped());
+        count(Outcome.STALE, collected.stale());
+        if (collected.candidates().isEmpty()) {
+            return new Receipt(0, 0, collected.unmapped(), collected.stale(), 0);
         }
-        SampleIngest.Receipt receipt;
-        try {
-            receipt = ingest.ingest(collected.candidates, SOURCE);
-        } catch (InvalidInputException e) {
-            count(Outcome.REJECTED, collected.candidates.size());
-            throw new InvalidInputException(e.problems().stream().map(collected::where).toList());
-        }
+        SampleIngest.PartialReceipt receipt = ingest.ingestEach(collected.candidates(), SOURCE);
         count(Outcome.ACCEPTED, receipt.accepted());
         count(Outcome.IGNORED, receipt.ignored());
-        count(Outcome.UNMAPPED, collected.unmapped);
-        return new Receipt(receipt.accepted(), receipt.ignored(), collected.unmapped);
+        count(Outcome.REJECTED, receipt.rejected());
+        if (receipt.rejected() == 0) {
+            return new Receipt(receipt.accepted(), receipt.ignored(), collected.unmapped(), collected.stale(), 0);
+        }
+        List<FieldProblem> problems = receipt.problems().stream().map(collected::where).toList();
+        if (receipt.accepted() + receipt.ignored() == 0) {
+            throw new InvalidInputException(problems);
+        }
+        log(problems, receipt.rejected());
+        return new Receipt(receipt.accepted(), receipt.ignored(), collected.unmapped(), collected.stale(),
+                receipt.rejected());
+    }
+
+    /** One line per body, naming the first few fields: a broken exporter sends the same faults every few seconds. */
+    private static void log(List<FieldProblem> problems, int rejected) {
+        String first = problems.stream().limit(LOGGED_PROBLEMS).map(p -> p.field() + " " + p.message())
+                .collect(Collectors.joining("; "));
+        LOG.warnf("Remote write: dropped %d sample(s) the rules refuse, stored the others: %s%s", rejected, first,
+                problems.size() > LOGGED_PROBLEMS ? " (and " + (problems.size() - LOGGED_PROBLEMS) + " more)" : "");
     }
 
     private void count(Outcome outcome, int samples) {
@@ -107,51 +129,5 @@ public class RemoteWriteIngest {
         return config.metrics().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> new Rule(e.getKey(), e.getValue().series(), Map.copyOf(e.getValue().labels())), (a, b) -> a,
                 TreeMap::new));
-    }
-
-    /** The candidates of one body, with where each came from so a refusal can name the series and sample. */
-    private final class Collected {
-        final List<Candidate> candidates = new ArrayList<>();
-        final List<int[]> origins = new ArrayList<>();
-        int unmapped;
-
-        void add(WriteRequestDecoder.Series series) {
-            List<Target> targets = mapping.isEmpty() ? List.of() : mapping.targets(series.labels());
-            if (targets.isEmpty()) {
-                unmapped += series.count();
-                return;
-            }
-            for (int i = 0; i < series.count(); i++) {
-                double value = series.values()[i];
-                if (Double.doubleToRawLongBits(value) == WriteRequestDecoder.STALE_NAN_BITS) {
-                    unmapped += targets.size();
-                    continue;
-                }
-                String at = Instant.ofEpochMilli(series.timestamps()[i]).toString();
-                for (Target target : targets) {
-                    candidates.add(new Candidate(target.account(), target.metric(), at, value));
-                    origins.add(new int[] { series.index(), i });
-                }
-            }
-        }
-
-        /** {@code samples[7].value} of the ingest is {@code timeseries[2].samples[3].value} of the body. */
-        FieldProblem where(FieldProblem problem) {
-            String field = problem.field();
-            int open = field.indexOf('[');
-            int close = field.indexOf(']');
-            if (!field.startsWith("samples[") || close < 0) {
-                return new FieldProblem("timeseries", problem.message());
-            }
-            int[] origin = origins.get(Integer.parseInt(field.substring(open + 1, close)));
-            String series = "timeseries[" + origin[0] + "]";
-            String sample = series + ".samples[" + origin[1] + "]";
-            return switch (field.substring(close + 1)) {
-                case ".account" -> new FieldProblem(series + ".labels." + mapping.accountLabel(), problem.message());
-                case ".at" -> new FieldProblem(sample + ".timestamp", problem.message());
-                case ".value" -> new FieldProblem(sample + ".value", problem.message());
-                default -> new FieldProblem(sample, problem.message());
-            };
-        }
     }
 }

@@ -28,7 +28,7 @@ class RemoteWriteConfigurationTest {
                 P + "metrics.mail_sent_per_hour.labels.job", "fleet"));
 
         assertThat(config.accountLabel()).isEqualTo("account");
-        assertThat(config.maxUncompressedSize().asLongValue()).isEqualTo(32L * 1024 * 1024);
+        assertThat(config.maxUncompressedSize().asLongValue()).isEqualTo(8L * 1024 * 1024);
         assertThat(config.metrics().get("cpu_load").series()).isEqualTo("account_cpu_load");
         assertThat(config.metrics().get("cpu_load").labels()).isEmpty();
         assertThat(config.metrics().get("mail_sent_per_hour").labels()).containsEntry("job", "fleet");

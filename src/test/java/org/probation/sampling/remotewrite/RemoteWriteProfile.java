@@ -21,6 +21,8 @@ public class RemoteWriteProfile implements QuarkusTestProfile {
         config.put(rw + "metrics.mail_sent_per_hour.series", "account_mail_sent_per_hour");
         config.put(rw + "metrics.mail_sent_per_hour.labels.job", "fleet");
         config.put(rw + "max-uncompressed-size", "64K");
+        // Small enough for a body over it to stay under max-uncompressed-size.
+        config.put("probation.ingest.max-batch", "1000");
         config.put("probation.evaluation.every", "1s");
 
         String policy = "probation.policies." + POLICY + ".";

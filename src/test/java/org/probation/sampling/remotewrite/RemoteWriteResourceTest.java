@@ -48,6 +48,7 @@ class RemoteWriteResourceTest {
         double accepted = count("accepted");
         double ignored = count("ignored");
         double unmapped = count("unmapped");
+        double stale = count("stale");
 
         byte[] body = request()
                 .series(Map.of("__name__", "account_cpu_load", "account", watched, "instance", "web1:9100"),
@@ -69,33 +70,90 @@ class RemoteWriteResourceTest {
         assertThat(samples(unwatched, "cpu_load")).isEmpty();
         assertThat(count("accepted") - accepted).isEqualTo(2);
         assertThat(count("ignored") - ignored).isEqualTo(1);
-        assertThat(count("unmapped") - unmapped).as("the stale marker, job=other and up").isEqualTo(3);
+        assertThat(count("unmapped") - unmapped).as("job=other and up").isEqualTo(2);
+        assertThat(count("stale") - stale).as("the staleness marker").isEqualTo(1);
     }
 
     @Test
-    void aBodyWithASampleTheRulesRefuseIsA400NamingItAndWritesNothing() {
+    void samplesTheRulesRefuseAreDroppedAndTheValidOnesOfTheSameBodyStored() {
+        String account = newAccountId();
+        String other = newAccountId();
+        openIncident(account);
+        openIncident(other);
+        long at = clock.instant().minusSeconds(60).toEpochMilli();
+        double rejected = count("rejected");
+        double accepted = count("accepted");
+
+        byte[] body = request().series("account_cpu_load", account, 0.3, at)
+                .series(Map.of("__name__", "account_cpu_load", "account", account), new double[] { 0.4, Double.NaN },
+                        new long[] { at + 1000, at + 2000 })
+                .series("account_cpu_load", "bad account!", 0.3, at)
+                .series("account_cpu_load", account, -1, at + 3000)
+                .series("account_cpu_load", account, 0.3, clock.instant().plusSeconds(3600).toEpochMilli())
+                .series("account_cpu_load", other, 0.5, at)
+                .snappy();
+
+        // Prometheus never retries a 400 and would drop every account's series with it.
+        write(as(Roles.AGENT), body).statusCode(204);
+
+        assertThat(samples(account, "cpu_load")).containsExactly(0.3f, 0.4f);
+        assertThat(samples(other, "cpu_load")).containsExactly(0.5f);
+        assertThat(count("accepted") - accepted).isEqualTo(3);
+        assertThat(count("rejected") - rejected).isEqualTo(4);
+    }
+
+    @Test
+    void aBodyWhoseMappedSamplesAreAllRefusedIsA400NamingThemAndWritesNothing() {
         String account = newAccountId();
         openIncident(account);
         long at = clock.instant().minusSeconds(60).toEpochMilli();
         double rejected = count("rejected");
 
-        byte[] body = request().series("account_cpu_load", account, 0.3, at)
-                .series(Map.of("__name__", "account_cpu_load", "account", account), new double[] { 0.3, Double.NaN },
-                        new long[] { at + 1000, at + 2000 })
+        byte[] body = request()
+                .series(Map.of("__name__", "account_cpu_load", "account", account), new double[] { Double.NaN },
+                        new long[] { at })
                 .series("account_cpu_load", "bad account!", 0.3, at)
                 .series("account_cpu_load", account, -1, at + 3000)
                 .series("account_cpu_load", account, 0.3, clock.instant().plusSeconds(3600).toEpochMilli())
+                .series("up", account, 1, at)
                 .snappy();
 
         write(as(Roles.AGENT), body).statusCode(400).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("timeseries[1].samples[1].value", "timeseries[2].labels.account",
-                        "timeseries[3].samples[0].value", "timeseries[4].samples[0].timestamp")))
+                .body("errors.field", equalTo(List.of("timeseries[0].samples[0].value", "timeseries[1].labels.account",
+                        "timeseries[2].samples[0].value", "timeseries[3].samples[0].timestamp")))
                 .body("errors.message", equalTo(List.of("must be a finite number", "must match "
                         + "[A-Za-z0-9][A-Za-z0-9._-]{0,31}", "must not be negative",
                         "is more than 300s in the future (now is " + clock.instant() + ")")));
 
         assertThat(samples(account, "cpu_load")).isEmpty();
-        assertThat(count("rejected") - rejected).isEqualTo(6);
+        assertThat(count("rejected") - rejected).isEqualTo(4);
+    }
+
+    @Test
+    void aBodyWithMoreMappedSamplesThanMaxBatchIsA400AndWritesNothing() {
+        String account = newAccountId();
+        openIncident(account);
+        long at = clock.instant().minusSeconds(3000).toEpochMilli();
+        double[] values = new double[1001];
+        long[] timestamps = new long[1001];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 0.1;
+            timestamps[i] = at + i * 1000L;
+        }
+        byte[] body = request().series(Map.of("__name__", "account_cpu_load", "account", account), values, timestamps)
+                .snappy();
+
+        write(as(Roles.AGENT), body).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("timeseries")))
+                .body("errors.message", equalTo(List.of("holds more than 1000 samples; at most 1000 per request")));
+
+        assertThat(samples(account, "cpu_load")).isEmpty();
+    }
+
+    @Test
+    void theOpenApiDocumentListsThe415() {
+        assertThat(given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getMap("paths.'/api/v1/write'.post.responses").keySet()).contains("204", "415");
     }
 
     @Test

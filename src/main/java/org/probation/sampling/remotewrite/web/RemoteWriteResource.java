@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.probation.sampling.remotewrite.RemoteWriteIngest;
 import org.probation.sampling.remotewrite.model.UnreadableWriteRequest;
@@ -44,9 +46,12 @@ public class RemoteWriteResource {
     @Consumes(PROTOBUF)
     @Produces(PROBLEM)
     @Operation(operationId = "remoteWrite", summary = "Prometheus remote write 1.0 (snappy-compressed protobuf"
-            + " WriteRequest): mapped series are taken as samples, all or nothing; others are dropped")
-    @APIResponse(responseCode = "204", description = "Taken (samples of accounts without an open incident and"
-            + " unmapped series are dropped)")
+            + " WriteRequest): valid samples of mapped series are stored; refused samples and other series are dropped")
+    @APIResponse(responseCode = "204", description = "Taken (samples the rules refuse, samples of accounts without an"
+            + " open incident and unmapped series are dropped); a 400 only for a body that is not snappy protobuf,"
+            + " holds more than max-batch samples, or holds no valid sample but some refused ones")
+    @APIResponse(responseCode = "415", description = "Not snappy-compressed (Content-Encoding: snappy), or remote"
+            + " write 2.0", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response write(@HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] body) {
         String proto = type == null ? null : type.getParameters().get("proto");
