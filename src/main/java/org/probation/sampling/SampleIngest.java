@@ -20,8 +20,10 @@ import org.probation.validation.InvalidInputException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
- * Takes pushed samples: validates the whole batch first, keeps those of accounts under an open incident, and stores
- * them in one batch. Agents may push for all their accounts; the others are counted as ignored.
+ * Takes pushed samples, keeps those of accounts under an open incident, and stores them in one batch; agents may push
+ * for all their accounts, the others are counted as ignored. {@link #ingest} validates the whole batch first and
+ * stores nothing if one sample is refused (the JSON push); {@link #ingestEach} stores the valid samples and counts
+ * the refused ones (remote write, whose batches mix many accounts and are never retried after a 400).
  */
 @ApplicationScoped
 public class SampleIngest {
