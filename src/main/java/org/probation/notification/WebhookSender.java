@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,7 +37,9 @@ public class WebhookSender {
         if (webhook == null) {
             throw new IOException("webhook '" + notification.recipient + "' is no longer configured");
         }
-        byte[] key = WebhookSignature.key(webhook.secret());
+        // The current secret first, then those being rotated out: one signature each.
+        List<byte[]> keys = Stream.concat(Stream.of(webhook.secret()), webhook.previousSecrets().orElse(List.of())
+                .stream()).map(WebhookSignature::key).toList();
         // The outbox row's id: the same on every retry, so a receiver recognises a call it has already handled.
         String id = "notification-" + notification.id;
         long timestamp = clock.instant().getEpochSecond();
@@ -44,9 +48,10 @@ public class WebhookSender {
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.ID, id)
                 .header(WebhookSignature.TIMESTAMP, String.valueOf(timestamp))
-                .header(WebhookSignature.SIGNATURE, WebhookSignature.standard(key, id, timestamp, notification.payload))
-                // The former headers, for one release.
-                .header(WebhookSignature.HEADER, WebhookSignature.legacy(key, timestamp, notification.payload))
+                .header(WebhookSignature.SIGNATURE, WebhookSignature.standard(keys, id, timestamp, notification.payload))
+                // The former headers, for one release, keyed as the former receivers check them.
+                .header(WebhookSignature.HEADER,
+                        WebhookSignature.legacy(webhook.secret(), timestamp, notification.payload))
                 .header("X-Probation-Delivery", String.valueOf(notification.id))
                 .POST(HttpRequest.BodyPublishers.ofString(notification.payload, StandardCharsets.UTF_8))
                 .build();

@@ -21,8 +21,9 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Start-up refuses a webhook whose URL could never be called, whose {@code events} name no event, or whose
- * {@code whsec_} secret is no key: otherwise the first is found at the first delivery (a dead notification days later),
- * the second never (nothing is sent) and the third by every receiver refusing every call.
+ * {@code whsec_} secret (current or one of {@code previous-secrets}) is no key: otherwise the first is found at the
+ * first delivery (a dead notification days later), the second never (nothing is sent) and the third by every receiver
+ * refusing every call.
  */
 @Singleton
 public class WebhooksCheck {
@@ -48,6 +49,7 @@ public class WebhooksCheck {
                 (name, webhook) -> {
                     problems.addAll(problems(name, webhook.url(), webhook.events()));
                     secretProblem(name, webhook.secret()).ifPresent(problems::add);
+                    problems.addAll(previousSecretsProblems(name, webhook.previousSecrets()));
                 });
         return problems;
     }
@@ -69,6 +71,18 @@ public class WebhooksCheck {
     static Optional<String> secretProblem(String name, String secret) {
         return WebhookSignature.secretProblem(secret)
                 .map(problem -> "probation.webhooks." + name + ".secret: " + problem);
+    }
+
+    /** Each secret being rotated out is held to the same rules, named by its position in the list. */
+    static List<String> previousSecretsProblems(String name, Optional<List<String>> previousSecrets) {
+        List<String> secrets = previousSecrets.orElse(List.of());
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < secrets.size(); i++) {
+            int position = i + 1;
+            WebhookSignature.secretProblem(secrets.get(i)).ifPresent(problem -> problems.add(
+                    "probation.webhooks." + name + ".previous-secrets, secret " + position + ": " + problem));
+        }
+        return problems;
     }
 
     private static Optional<String> urlProblem(String url) {

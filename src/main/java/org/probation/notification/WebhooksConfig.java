@@ -39,6 +39,13 @@ public interface WebhooksConfig {
         String secret();
 
         /**
+         * Secrets being rotated out, comma-separated, in the same forms as {@link #secret()}: each call carries one
+         * {@code v1,} signature per secret, so a receiver still holding an older one verifies until it has the new
+         * one. Absent: only {@link #secret()}.
+         */
+        Optional<List<String>> previousSecrets();
+
+        /**
          * Incident event types whose decision changes are sent (e.g. OPENED, RELAPSED); absent: all. Also
          * {@link #REPORT_RECEIVED}, sent only when named.
          */

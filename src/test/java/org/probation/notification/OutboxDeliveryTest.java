@@ -102,12 +102,16 @@ class OutboxDeliveryTest {
         assertThat(body.getString("event")).isEqualTo("OPENED");
         long timestamp = clock.instant().getEpochSecond();
         byte[] key = WebhookSignature.key(MailAndWebhookResource.EDGE_SECRET);
+        byte[] previousKey = WebhookSignature.key(MailAndWebhookResource.EDGE_PREVIOUS_SECRET);
         String id = call.headers().get("webhook-id");
         assertThat(id).isEqualTo("notification-" + call.delivery());
+        // The edge webhook is being rotated: one signature per secret, the current one first.
         assertThat(call.headers()).containsEntry("webhook-timestamp", String.valueOf(timestamp))
-                .containsEntry("webhook-signature", WebhookSignature.standard(key, id, timestamp, call.body()));
-        // The former header, kept for one release, with the same key.
-        assertThat(call.signature()).isEqualTo(WebhookSignature.legacy(key, timestamp, call.body()));
+                .containsEntry("webhook-signature", WebhookSignature.standard(key, id, timestamp, call.body()) + " "
+                        + WebhookSignature.standard(previousKey, id, timestamp, call.body()));
+        // The former header, kept for one release: keyed with the current secret's bytes as configured.
+        assertThat(call.signature()).isEqualTo("t=" + timestamp + ",v1="
+                + WebhookSignature.hmac(MailAndWebhookResource.EDGE_SECRET, timestamp + "." + call.body()));
     }
 
     @Test

@@ -1,14 +1,20 @@
 package org.probation.notification;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.inject.Inject;
 
@@ -55,6 +61,38 @@ class StandardWebhooksTest {
         assertThat(result.output()).contains("verified");
         assertThat(call.headers()).containsEntry("webhook-timestamp",
                 String.valueOf(clock.instant().getEpochSecond()));
+    }
+
+    @Test
+    void duringARotationAReceiverWithTheOldSecretAndOneWithTheNewBothVerify() throws IOException {
+        WebhookReceiver.Call call = callFor(newAccountId());
+        long now = clock.instant().getEpochSecond();
+
+        NodeTools.Result withNew = verify(MailAndWebhookResource.EDGE_SECRET, null, call, call.body(), now);
+        NodeTools.Result withOld = verify(MailAndWebhookResource.EDGE_PREVIOUS_SECRET, null, call, call.body(), now);
+        NodeTools.Result withAnother = verify("whsec_" + Base64.getEncoder().encodeToString(new byte[32]), null,
+                call, call.body(), now);
+
+        assertThat(call.headers().get("webhook-signature").split(" ")).hasSize(2).allMatch(s -> s.startsWith("v1,"));
+        assertThat(withNew.exitCode()).as(withNew.output()).isZero();
+        assertThat(withOld.exitCode()).as(withOld.output()).isZero();
+        assertThat(withAnother.exitCode()).isEqualTo(1);
+        assertThat(withAnother.output()).contains("No matching signature found");
+    }
+
+    @Test
+    void theFormerHeaderOfAStandardSecretIsKeyedWithTheSecretAsConfigured() throws Exception {
+        WebhookReceiver.Call call = callFor(newAccountId());
+        long timestamp = clock.instant().getEpochSecond();
+
+        // What a former receiver computes: HMAC with the configured string's bytes, "whsec_" and all.
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(MailAndWebhookResource.EDGE_SECRET.getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String expected = HexFormat.of()
+                .formatHex(mac.doFinal((timestamp + "." + call.body()).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(call.signature()).isEqualTo("t=" + timestamp + ",v1=" + expected);
     }
 
     @Test

@@ -53,6 +53,17 @@ class WebhooksCheckTest {
         assertThat(WebhooksCheck.secretProblem("edge", "a-secret-configured-before")).isEmpty();
     }
 
+    @Test
+    void previousSecretsBeingRotatedOutAreHeldToTheSameRulesByPosition() {
+        assertThat(WebhooksCheck.previousSecretsProblems("edge", Optional.empty())).isEmpty();
+        assertThat(WebhooksCheck.previousSecretsProblems("edge",
+                Optional.of(List.of("whsec_IDFxnOOo3ibV4aaKPKqabo/06mDcN5C1yVrVlgPxv6M=", "a-secret-configured-before"))))
+                .isEmpty();
+        assertThat(WebhooksCheck.previousSecretsProblems("edge",
+                Optional.of(List.of("a-secret-configured-before", "whsec_c2hvcnQ=")))).singleElement().asString()
+                .startsWith("probation.webhooks.edge.previous-secrets, secret 2: the key after 'whsec_' is 5 bytes");
+    }
+
     private static String events() {
         return new TreeSet<>(Arrays.stream(EventType.values()).map(Enum::name).toList()).toString();
     }

@@ -16,6 +16,8 @@ public class MailAndWebhookResource implements QuarkusTestResourceLifecycleManag
 
     /** The edge webhook's secret, in the Standard Webhooks form ({@code whsec_<base64 of 32 bytes>}). */
     public static final String EDGE_SECRET = "whsec_IDFxnOOo3ibV4aaKPKqabo/06mDcN5C1yVrVlgPxv6M=";
+    /** The edge webhook is being rotated: the secret its receivers held before {@link #EDGE_SECRET}. */
+    public static final String EDGE_PREVIOUS_SECRET = "whsec_1vo2YIwan/oCOPY3xik5kd3mrNwQtMzeW7gvYTy2xx0=";
     /** The desk webhook's secret: a plain one, as configured before, used as its UTF-8 bytes. */
     public static final String DESK_SECRET = "test-desk-secret";
 
@@ -39,6 +41,7 @@ public class MailAndWebhookResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.mailer.start-tls", "DISABLED",
                 "probation.webhooks.edge.url", "http://127.0.0.1:" + webhooks.port() + "/hook",
                 "probation.webhooks.edge.secret", EDGE_SECRET,
+                "probation.webhooks.edge.previous-secrets", EDGE_PREVIOUS_SECRET,
                 "probation.webhooks.edge.timeout", "1s",
                 // A desk tool that hears of customers' reports only; the same receiver.
                 "probation.webhooks.desk.url", "http://127.0.0.1:" + webhooks.port() + "/hook",

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,8 +20,12 @@ import javax.crypto.spec.SecretKeySpec;
  * A secret in the standard form {@code whsec_<base64>} is the base64-decoded key; any other secret (what was
  * configured before) is used as its UTF-8 bytes, the way the libraries' "raw" secret format takes it.
  * <p>
- * The former header {@code X-Probation-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">} is still sent,
- * with the same key, for one release.
+ * During a key rotation a call is signed with every configured secret, one {@code v1,<sig>} each, space-separated in
+ * {@code webhook-signature} as the specification allows: a receiver verifies when any of them matches its secret.
+ * <p>
+ * The former header {@code X-Probation-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">} is still sent
+ * for one release, keyed with the current secret's UTF-8 bytes as configured (also for a {@code whsec_} secret):
+ * that is how the former receivers compute it.
  */
 public final class WebhookSignature {
 
@@ -76,9 +82,17 @@ public final class WebhookSignature {
         return "v1," + Base64.getEncoder().encodeToString(mac(key, id + "." + unixSeconds + "." + body));
     }
 
-    /** The former {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}. */
-    public static String legacy(byte[] key, long unixSeconds, String body) {
-        return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(mac(key, unixSeconds + "." + body));
+    /** One {@code v1,<sig>} per key, space-separated, in the keys' order: the header of a call during a rotation. */
+    public static String standard(List<byte[]> keys, String id, long unixSeconds, String body) {
+        return keys.stream().map(key -> standard(key, id, unixSeconds, body)).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The former {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}, keyed with the configured secret's UTF-8
+     * bytes as the former receivers have it, never with the key decoded from {@code whsec_}.
+     */
+    public static String legacy(String secret, long unixSeconds, String body) {
+        return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + body);
     }
 
     /** Hex HMAC-SHA256 of a message with a plain secret's UTF-8 bytes: how a former receiver checks. */

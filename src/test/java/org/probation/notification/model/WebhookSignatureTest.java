@@ -1,6 +1,7 @@
 package org.probation.notification.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Standard Webhooks signature, checked against the specification's own example, and the secrets it accepts. */
 class WebhookSignatureTest {
+
+    /** {@code openssl dgst -sha256 -hmac 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'} of the example's "t.body". */
+    private static final String LEGACY_OF_EXAMPLE = "2e37df5d4a028c51a7f3133d64ae1e300d2c2c900f1b1d49d4369ad2530f8964";
 
     @Test
     void signsTheSpecificationsExampleAsTheSpecificationDoes() {
@@ -22,9 +26,33 @@ class WebhookSignatureTest {
     void aPlainSecretIsItsUtf8Bytes() {
         assertThat(WebhookSignature.key("test-desk-secret")).isEqualTo("test-desk-secret"
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(WebhookSignature.legacy(WebhookSignature.key("test-desk-secret"), 1700000000, "{}"))
+        assertThat(WebhookSignature.legacy("test-desk-secret", 1700000000, "{}"))
                 .isEqualTo("t=1700000000,v1=" + WebhookSignature.hmac("test-desk-secret", "1700000000.{}"));
         assertThat(WebhookSignature.secretProblem("test-desk-secret")).isEmpty();
+    }
+
+    @Test
+    void theFormerHeaderIsKeyedWithAStandardSecretsTextNotItsDecodedKey() {
+        String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+        // Known answer: HMAC-SHA256 keyed with the 38 bytes "whsec_MfKQ...", as the former receivers compute it.
+        assertThat(WebhookSignature.legacy(secret, 1614265330, "{\"test\": 2432232314}"))
+                .isEqualTo("t=1614265330,v1=" + LEGACY_OF_EXAMPLE);
+    }
+
+    @Test
+    void duringARotationEachKeySignsOnceInOrderSpaceSeparated() {
+        byte[] current = WebhookSignature.key("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        byte[] previous = WebhookSignature.key("test-desk-secret");
+
+        String header = WebhookSignature.standard(List.of(current, previous), "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                1614265330, "{\"test\": 2432232314}");
+
+        assertThat(header).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= "
+                + WebhookSignature.standard(previous, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
+                        "{\"test\": 2432232314}"));
+        assertThat(WebhookSignature.standard(List.of(current), "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
+                "{\"test\": 2432232314}")).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
     }
 
     @Test
