@@ -51,7 +51,7 @@ final class Evaluator {
             before = tracks.armedForMonitoring(gates.keySet());
         }
         boolean rulesApply = status.state() == IncidentState.MONITORING || status.state() == IncidentState.RESTRICTED;
-        Scan scan = Scan.of(status, before, gates, rulesApply, arrived, policy.noDataAfter());
+        Scan scan = Scan.of(status, before, gates, rulesApply, arrived);
         if (!rulesApply) {
             return Evaluation.unchanged(status, scan.tracks());
         }
