@@ -2,12 +2,14 @@ package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.support.TestPolicies;
 
@@ -178,6 +180,48 @@ class ReportRoundTest {
             assertThat(entries(before)).doesNotContain(EventType.REPORT_REMINDED);
             assertThat(entries(due)).contains(EventType.REPORT_REMINDED);
             assertThat(due.status().state()).isEqualTo(IncidentState.MONITORING);
+        }
+
+        @Test
+        void aReminderDueAtTheStepDownGoesOutWithIt() {
+            Policy sameTick = TestPolicies.policy().noGates().gate(new Gate(MAIL, 100, 500))
+                    .reportReminderAfter(Duration.ofHours(48)).build();
+            Instant reportedAt = OPENED.plus(Duration.ofHours(2));
+            Incident armed = Incident.open(sameTick, "opened", OPENED).incident().report(sameTick, reportedAt)
+                    .orElseThrow(IllegalStateException::new).incident().observe(sameTick, List.of(), reportedAt)
+                    .incident();
+            Instant relapse = reportedAt.plus(Duration.ofHours(1));
+            Incident relapsed = armed
+                    .observe(sameTick, List.of(new Observation(MAIL, relapse.minusSeconds(60), 900)), relapse)
+                    .incident();
+            Instant due = relapse.plus(Duration.ofHours(48));
+            List<Observation> clean = new ArrayList<>();
+            for (Instant at = relapse.plusSeconds(60); at.isBefore(due); at = at.plus(Duration.ofMinutes(5))) {
+                clean.add(new Observation(MAIL, at, 10));
+            }
+
+            Evaluation both = relapsed.observe(sameTick, clean, due);
+
+            assertThat(entries(both)).containsExactly(EventType.REPORT_REMINDED, EventType.STEPPED_DOWN);
+            assertThat(both.status().round().remindedAt()).isEqualTo(due);
+        }
+
+        @Test
+        void aReminderDueWhenMonitoringGivesUpGoesOutWithTheEscalation() {
+            Policy sameTick = TestPolicies.policy().noGates().gate(new Gate(MAIL, 100, 500))
+                    .reportReminderAfter(Duration.ofDays(7)).build();
+            Instant reportedAt = OPENED.plus(Duration.ofHours(2));
+            Incident armed = Incident.open(sameTick, "opened", OPENED).incident().report(sameTick, reportedAt)
+                    .orElseThrow(IllegalStateException::new).incident().observe(sameTick, List.of(), reportedAt)
+                    .incident();
+            Incident relapsed = armed.observe(sameTick, List.of(new Observation(MAIL, reportedAt, 900)), reportedAt)
+                    .incident();
+            Instant late = reportedAt.plus(Duration.ofDays(7)).plusSeconds(1);
+
+            Evaluation both = relapsed.observe(sameTick, List.of(), late);
+
+            assertThat(entries(both)).containsExactly(EventType.REPORT_REMINDED, EventType.ESCALATED);
+            assertThat(both.status().round().remindedAt()).isEqualTo(late);
         }
 
         @Test
