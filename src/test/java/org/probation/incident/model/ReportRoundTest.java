@@ -263,6 +263,30 @@ class ReportRoundTest {
         }
 
         @Test
+        void aLateReportOnTheEscalatedIncidentWaitsForTheOperatorWhoseResumeStartsMonitoring() {
+            Instant late = OPENED.plus(DEADLINE);
+            Incident escalated = opened().observe(policy, List.of(), late).incident();
+            Instant reportedAt = late.plus(Duration.ofHours(1));
+
+            Decision.Accepted report = escalated.report(policy, reportedAt).orElseThrow(IllegalStateException::new);
+
+            assertThat(report.transition().event()).isEqualTo(EventType.REPORT_RECEIVED);
+            assertThat(report.incident().status().state()).isEqualTo(IncidentState.ESCALATED);
+            assertThat(report.incident().isMonitoringStarted()).isFalse();
+            assertThat(report.incident().observe(policy, List.of(), reportedAt.plus(Duration.ofDays(3))).entries())
+                    .isEmpty();
+
+            Instant resumedAt = reportedAt.plus(Duration.ofHours(2));
+            Incident resumed = act(report.incident(), ActionType.RESUME, resumedAt);
+
+            assertThat(resumed.status().state()).isEqualTo(IncidentState.MONITORING);
+            assertThat(resumed.status().monitoringSince()).isEqualTo(resumedAt);
+            assertThat(resumed.status().monitoringUntil()).isEqualTo(resumedAt.plus(policy.maxMonitoring()));
+            assertThat(resumed.status().round().reportedAt()).isEqualTo(reportedAt);
+            assertThat(resumed.observe(policy, List.of(), resumedAt.plus(Duration.ofDays(4))).transition()).isEmpty();
+        }
+
+        @Test
         void anOperatorWhoHandsItBackGivesTheCustomerANewRound() {
             Instant late = OPENED.plus(DEADLINE);
             Incident escalated = opened().observe(policy, List.of(), late).incident();
