@@ -40,6 +40,16 @@ public record Evaluation(IncidentStatus status, Optional<Transition> transition,
         return new Evaluation(status, transition, figures, notices, tracks, samples);
     }
 
+    /** This outcome, with {@code earlier} (notices of the same tick, such as a reminder) before its own notices. */
+    Evaluation withNoticesFirst(List<Notice> earlier) {
+        if (earlier.isEmpty()) {
+            return this;
+        }
+        List<Notice> all = new ArrayList<>(earlier);
+        all.addAll(notices);
+        return new Evaluation(status, transition, figures, all, tracks, lowVolume);
+    }
+
     /** The incident afterwards: the status and tracks to store. */
     public Incident incident() {
         return Incident.from(status, tracks);

@@ -51,7 +51,7 @@ final class Evaluator {
             before = tracks.armedForMonitoring(gates.keySet());
         }
         boolean rulesApply = status.state() == IncidentState.MONITORING || status.state() == IncidentState.RESTRICTED;
-        Scan scan = Scan.of(status, before, gates, rulesApply, arrived, policy.noDataAfter());
+        Scan scan = Scan.of(status, before, gates, rulesApply, arrived);
         if (!rulesApply) {
             return Evaluation.unchanged(status, scan.tracks());
         }
@@ -93,14 +93,15 @@ final class Evaluator {
         if (current.state() == IncidentState.MONITORING) {
             Evaluation step = stepDown(current, tracks, policy, gates, now);
             if (step.transition().isPresent()) {
-                return lateEscalation(step, now);
+                // The status carries the round as reminded: the reminder goes out with the transition.
+                return lateEscalation(step, now).withNoticesFirst(notices);
             }
             // Waiting for an operator's approval is no step down: monitoring still ends, silence is still reported.
             notices.addAll(step.notices());
             after = step.tracks();
             Optional<Evaluation> escalation = giveUp(current, after, now);
             if (escalation.isPresent()) {
-                return escalation.get();
+                return escalation.get().withNoticesFirst(notices);
             }
         }
         NoData silence = NoData.of(current, after, policy, gates, now);

@@ -76,13 +76,14 @@ public record Incident(Phase phase, Tracks tracks) {
 
     /**
      * One tick of a run that has no real incident of its own (a shadow policy, a simulation): reported at
-     * {@code reportedAt} if that report is due and monitoring has not started, then the arrivals observed. Every
+     * {@code reportedAt} if that report is due and none was received yet, then the arrivals observed. Every
      * timeline entry goes to {@code timeline}, the only place the run is written.
      */
     public Incident advance(Policy policy, Optional<Instant> reportedAt, List<Observation> arrived, Instant now,
             Timeline timeline) {
         Incident current = this;
-        if (reportedAt.isPresent() && current.isOpen() && !current.isMonitoringStarted()) {
+        if (reportedAt.isPresent() && current.isOpen() && !current.isMonitoringStarted()
+                && !current.status().round().answered()) {
             // An open incident's first report is always accepted.
             Decision.Accepted report = current.report(policy, reportedAt.get()).orElseThrow(IllegalStateException::new);
             current = report.incident();

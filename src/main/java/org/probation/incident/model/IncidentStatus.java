@@ -78,6 +78,20 @@ public record IncidentStatus(IncidentState state, int stage, int relapses, Insta
                 relapses, openedAt, firstReport, now, until, stageSince, now, closedAt, answered);
     }
 
+    /**
+     * Monitoring from {@code now} until {@code until} on the report received at {@code report}, with a clean window
+     * from now: an incident reported while escalated, handed back to the rules.
+     */
+    IncidentStatus monitoringStarted(Instant report, Instant now, Instant until) {
+        return new IncidentStatus(IncidentState.MONITORING, stage, relapses, openedAt, report, now, until, stageSince,
+                now, closedAt, round);
+    }
+
+    /** The round answered by a report at {@code now}, nothing else changed. */
+    IncidentStatus withRoundAnswered(Instant now) {
+        return withRound(round.answered(now));
+    }
+
     /** A relapse: one more relapse, at {@code level} from now, with the clean window restarting now. */
     IncidentStatus relapsed(int level, IncidentState newState, Instant now) {
         return new IncidentStatus(newState, level, relapses + 1, openedAt, reportedAt, monitoringSince,

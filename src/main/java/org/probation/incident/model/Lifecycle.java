@@ -19,14 +19,20 @@ final class Lifecycle {
     /**
      * A remediation report. The first one on a restricted incident starts monitoring: the clean window and the
      * maximum monitoring time both count from now. The first one of a report round answers the round (after a
-     * relapse, monitoring goes on: the report does not restart it). Later reports are recorded without changing
-     * anything.
+     * relapse, monitoring goes on: the report does not restart it). On an incident escalated before any report (its
+     * report deadline passed) the report only answers the round: an operator's {@code RESUME} or {@code RESTRICT} then
+     * starts monitoring. Later reports are recorded without changing anything.
      */
     static Decision report(Incident incident, Policy policy, Instant now) {
         IncidentStatus status = incident.status();
         Optional<Decision> closed = refusedIfClosed(incident, "a report");
         if (closed.isPresent()) {
             return closed.get();
+        }
+        if (!status.isMonitoringStarted() && status.state() == IncidentState.ESCALATED) {
+            // No rule runs while an operator decides: monitoring starts when RESUME or RESTRICT hands it back.
+            return accepted(incident, status.withRoundAnswered(now), EventType.REPORT_RECEIVED,
+                    "report received; monitoring starts when an operator hands the incident back to the rules", now);
         }
         IncidentStatus after = status.reported(now, now.plus(policy.maxMonitoring()));
         if (!status.isMonitoringStarted()) {
@@ -91,8 +97,7 @@ final class Lifecycle {
         }
         IncidentStatus after = status.atStage(level, now);
         if (incident.phase() instanceof Phase.Escalated escalated) {
-            after = renewedIfExpired(escalated, after.withState(backToRules(incident)), policy, now);
-            after = roundRenewedIfUnreported(incident, after, now);
+            after = renewedIfExpired(escalated, backToRules(incident, after, policy, now), policy, now);
         }
         return accepted(incident, after, EventType.RESTRICTED, action.reason(), now);
     }
@@ -117,17 +122,9 @@ final class Lifecycle {
         if (!(incident.phase() instanceof Phase.Escalated escalated)) {
             return Decision.rejected("RESUME applies to ESCALATED incidents; this one is " + status.state());
         }
-        IncidentStatus after = status.atStage(status.stage(), now).withState(backToRules(incident));
-        after = roundRenewedIfUnreported(incident, renewedIfExpired(escalated, after, policy, now), now);
+        IncidentStatus after = backToRules(incident, status.atStage(status.stage(), now), policy, now);
+        after = renewedIfExpired(escalated, after, policy, now);
         return accepted(incident, after, EventType.RESUMED, action.reason(), now);
-    }
-
-    /**
-     * An incident without any report handed back to the rules waits for one again: a new report round from now, or
-     * a {@code report-deadline} that has passed would escalate it again on the next tick.
-     */
-    private static IncidentStatus roundRenewedIfUnreported(Incident incident, IncidentStatus after, Instant now) {
-        return incident.isMonitoringStarted() ? after : after.askedForReport(now);
     }
 
     /**
@@ -142,8 +139,20 @@ final class Lifecycle {
         return after;
     }
 
-    private static IncidentState backToRules(Incident incident) {
-        return incident.isMonitoringStarted() ? IncidentState.MONITORING : IncidentState.RESTRICTED;
+    /**
+     * An escalated incident ({@code after}) handed back to the rules: monitoring again if it had started; monitoring
+     * from now, for a full {@code max-monitoring}, if the report came while escalated; otherwise waiting for a report
+     * in a new round from now, or a {@code report-deadline} that has passed would escalate it again on the next tick.
+     */
+    private static IncidentStatus backToRules(Incident incident, IncidentStatus after, Policy policy, Instant now) {
+        if (incident.isMonitoringStarted()) {
+            return after.withState(IncidentState.MONITORING);
+        }
+        ReportRound round = incident.status().round();
+        if (round.answered()) {
+            return after.monitoringStarted(round.reportedAt(), now, now.plus(policy.maxMonitoring()));
+        }
+        return after.withState(IncidentState.RESTRICTED).askedForReport(now);
     }
 
     /**

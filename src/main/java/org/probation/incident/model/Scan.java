@@ -17,16 +17,16 @@ import org.probation.policy.model.Gate;
  * samples over their clean bound that were not judged for too little volume.
  * <p>
  * A gate with a {@code min-volume} judges a sample only with enough volume: the volume metric's sample of the same
- * slot (whenever it arrived in this tick), or else the volume track's latest value, if it is of the same slot or at
- * most {@code volumeFreshFor} older than the sample. Under the minimum the sample is neither a relapse nor dirty and
- * counts as clean (covered): too little mail to judge, and little mail is the healthy outcome. A sample without a
- * volume to pair with is judged as usual: missing data never lifts.
+ * slot (whenever it arrived in this tick), or else the volume track's latest value if it is of the same slot. Under
+ * the minimum the sample is neither a relapse nor dirty and counts as clean (covered): too little mail to judge, and
+ * little mail is the healthy outcome. A sample without a volume of its own slot is judged as usual: an older low volume
+ * must not hide a spike whose own volume has not arrived yet (it is never judged again), and missing data never lifts.
  */
 record Scan(Optional<Observation> relapsing, Instant dirtyUntil, Tracks tracks,
         List<Evaluation.LowVolume> lowVolume) {
 
     static Scan of(IncidentStatus status, Tracks tracks, Map<String, Gate> gates, boolean rulesApply,
-            List<Observation> arrived, Duration volumeFreshFor) {
+            List<Observation> arrived) {
         Observation relapsing = null;
         Instant dirtyUntil = null;
         List<Evaluation.LowVolume> lowVolume = new ArrayList<>();
@@ -39,7 +39,7 @@ record Scan(Optional<Observation> relapsing, Instant dirtyUntil, Tracks tracks,
                 continue;
             }
             OptionalDouble volume = gate.minVolume().isPresent()
-                    ? volumeAt(sample, gate.minVolume().get().metric(), bySlot, tracks, volumeFreshFor)
+                    ? volumeAt(sample, gate.minVolume().get().metric(), bySlot, tracks)
                     : OptionalDouble.empty();
             boolean tooLittle = volume.isPresent() && gate.minVolume().get().isLow(volume.getAsDouble());
             if (rulesApply && !tooLittle && gate.isRelapse(sample.value()) && tracks.gate(sample.metric()).armed()
@@ -71,21 +71,17 @@ record Scan(Optional<Observation> relapsing, Instant dirtyUntil, Tracks tracks,
         return bySlot;
     }
 
+    /** The volume of the sample's own slot, if one arrived (in this tick or an earlier one); else none. */
     private static OptionalDouble volumeAt(Observation sample, String volumeMetric, Map<SlotKey, Observation> bySlot,
-            Tracks tracks, Duration freshFor) {
+            Tracks tracks) {
         long slot = slot(sample.at(), tracks.interval());
         Observation sameSlot = bySlot.get(new SlotKey(volumeMetric, slot));
         if (sameSlot != null) {
             return OptionalDouble.of(sameSlot.value());
         }
         GateTrack volume = tracks.gate(volumeMetric);
-        if (volume.lastAt() == null) {
-            return OptionalDouble.empty();
-        }
-        boolean fresh = slot(volume.lastAt(), tracks.interval()) == slot
-                || !volume.lastAt().isAfter(sample.at())
-                        && Duration.between(volume.lastAt(), sample.at()).compareTo(freshFor) <= 0;
-        return fresh ? OptionalDouble.of(volume.lastValue()) : OptionalDouble.empty();
+        boolean ownSlot = volume.lastAt() != null && slot(volume.lastAt(), tracks.interval()) == slot;
+        return ownSlot ? OptionalDouble.of(volume.lastValue()) : OptionalDouble.empty();
     }
 
     private static long slot(Instant at, Duration interval) {

@@ -134,6 +134,20 @@ class LifecycleTest {
         }
 
         @Test
+        void aReportOnAnIncidentEscalatedBeforeAnyReportAnswersTheRoundWithoutStartingMonitoring() {
+            IncidentStatus before = escalatedUnreported();
+
+            Transition t = accepted(incident(before).report(policy, NOW));
+
+            assertThat(t.event()).isEqualTo(EventType.REPORT_RECEIVED);
+            assertThat(t.after().state()).isEqualTo(IncidentState.ESCALATED);
+            assertThat(t.after().round().reportedAt()).isEqualTo(NOW);
+            assertThat(t.after().monitoringSince()).isNull();
+            assertThat(t.after().monitoringUntil()).isNull();
+            assertThat(t.after().cleanSince()).isNull();
+        }
+
+        @Test
         void reportOnAnEscalatedIncidentChangesNothing() {
             IncidentStatus before = escalated(REPORTED.plus(MAX_MONITORING));
 
@@ -338,6 +352,21 @@ class LifecycleTest {
         }
 
         @Test
+        void restrictFromEscalatedStartsMonitoringOnAReportReceivedWhileEscalated() {
+            Instant reportedAt = NOW.minus(Duration.ofHours(3));
+            IncidentStatus reported = accepted(incident(escalatedUnreported()).report(policy, reportedAt)).after();
+
+            Transition t = apply(reported, restrictTo(1), NOW);
+
+            assertThat(t.after().state()).isEqualTo(IncidentState.MONITORING);
+            assertThat(t.after().stage()).isEqualTo(1);
+            assertThat(t.after().reportedAt()).isEqualTo(reportedAt);
+            assertThat(t.after().monitoringSince()).isEqualTo(NOW);
+            assertThat(t.after().cleanSince()).isEqualTo(NOW);
+            assertThat(t.after().monitoringUntil()).isEqualTo(NOW.plus(MAX_MONITORING));
+        }
+
+        @Test
         void restrictFromEscalatedWaitsForAReportWhenNoneWasReceived() {
             Transition t = apply(escalatedUnreported(), action(ActionType.RESTRICT), NOW);
 
@@ -421,6 +450,22 @@ class LifecycleTest {
             Transition t = apply(escalated(deadline), action(ActionType.RESUME), NOW);
 
             assertThat(t.after().monitoringUntil()).isEqualTo(NOW.plus(MAX_MONITORING));
+        }
+
+        @Test
+        void resumeOfAnIncidentReportedWhileEscalatedStartsMonitoringFromNow() {
+            Instant reportedAt = NOW.minus(Duration.ofHours(3));
+            IncidentStatus reported = accepted(incident(escalatedUnreported()).report(policy, reportedAt)).after();
+
+            Transition t = apply(reported, action(ActionType.RESUME), NOW);
+
+            assertThat(t.event()).isEqualTo(EventType.RESUMED);
+            assertThat(t.after().state()).isEqualTo(IncidentState.MONITORING);
+            assertThat(t.after().reportedAt()).isEqualTo(reportedAt);
+            assertThat(t.after().monitoringSince()).isEqualTo(NOW);
+            assertThat(t.after().cleanSince()).isEqualTo(NOW);
+            assertThat(t.after().monitoringUntil()).isEqualTo(NOW.plus(MAX_MONITORING));
+            assertThat(t.after().round().reportedAt()).isEqualTo(reportedAt);
         }
 
         @Test

@@ -126,13 +126,30 @@ class MinVolumeTest {
     }
 
     @Test
-    void theLatestVolumeOfAnEarlierTickIsPairedWhileFresh() {
+    void theLatestVolumeOfAnEarlierTickIsPairedOnlyInTheSameSlot() {
         tick(time(12, 10), mail(time(12, 1), 1));
 
-        Evaluation evaluation = tick(time(12, 40), ratio(time(12, 31), 1.0));
+        Evaluation evaluation = tick(time(12, 12), ratio(time(12, 5), 1.0));
 
         assertThat(event(evaluation)).isNull();
         assertThat(evaluation.lowVolume()).singleElement().extracting(Evaluation.LowVolume::volume).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLowVolumeOfAnEarlierSlotNeverSkipsASpikeWhoseOwnVolumeHasNotArrived() {
+        tick(time(12, 10), mail(time(12, 1), 5));
+
+        Evaluation evaluation = tick(time(12, 20), ratio(time(12, 11), 0.95));
+
+        assertThat(event(evaluation)).isEqualTo(EventType.RELAPSED);
+        assertThat(evaluation.lowVolume()).isEmpty();
+    }
+
+    @Test
+    void aLowVolumeOfAnEarlierSlotInTheSameTickNeverSkipsASpike() {
+        Evaluation evaluation = tick(time(12, 20), mail(time(12, 1), 5), ratio(time(12, 11), 0.95));
+
+        assertThat(event(evaluation)).isEqualTo(EventType.RELAPSED);
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.probation.incident.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.probation.policy.model.Gate;
 import org.probation.policy.model.Policy;
 import org.probation.support.TestPolicies;
 
@@ -181,6 +183,48 @@ class ReportRoundTest {
         }
 
         @Test
+        void aReminderDueAtTheStepDownGoesOutWithIt() {
+            Policy sameTick = TestPolicies.policy().noGates().gate(new Gate(MAIL, 100, 500))
+                    .reportReminderAfter(Duration.ofHours(48)).build();
+            Instant reportedAt = OPENED.plus(Duration.ofHours(2));
+            Incident armed = Incident.open(sameTick, "opened", OPENED).incident().report(sameTick, reportedAt)
+                    .orElseThrow(IllegalStateException::new).incident().observe(sameTick, List.of(), reportedAt)
+                    .incident();
+            Instant relapse = reportedAt.plus(Duration.ofHours(1));
+            Incident relapsed = armed
+                    .observe(sameTick, List.of(new Observation(MAIL, relapse.minusSeconds(60), 900)), relapse)
+                    .incident();
+            Instant due = relapse.plus(Duration.ofHours(48));
+            List<Observation> clean = new ArrayList<>();
+            for (Instant at = relapse.plusSeconds(60); at.isBefore(due); at = at.plus(Duration.ofMinutes(5))) {
+                clean.add(new Observation(MAIL, at, 10));
+            }
+
+            Evaluation both = relapsed.observe(sameTick, clean, due);
+
+            assertThat(entries(both)).containsExactly(EventType.REPORT_REMINDED, EventType.STEPPED_DOWN);
+            assertThat(both.status().round().remindedAt()).isEqualTo(due);
+        }
+
+        @Test
+        void aReminderDueWhenMonitoringGivesUpGoesOutWithTheEscalation() {
+            Policy sameTick = TestPolicies.policy().noGates().gate(new Gate(MAIL, 100, 500))
+                    .reportReminderAfter(Duration.ofDays(7)).build();
+            Instant reportedAt = OPENED.plus(Duration.ofHours(2));
+            Incident armed = Incident.open(sameTick, "opened", OPENED).incident().report(sameTick, reportedAt)
+                    .orElseThrow(IllegalStateException::new).incident().observe(sameTick, List.of(), reportedAt)
+                    .incident();
+            Incident relapsed = armed.observe(sameTick, List.of(new Observation(MAIL, reportedAt, 900)), reportedAt)
+                    .incident();
+            Instant late = reportedAt.plus(Duration.ofDays(7)).plusSeconds(1);
+
+            Evaluation both = relapsed.observe(sameTick, List.of(), late);
+
+            assertThat(entries(both)).containsExactly(EventType.REPORT_REMINDED, EventType.ESCALATED);
+            assertThat(both.status().round().remindedAt()).isEqualTo(late);
+        }
+
+        @Test
         void aPolicyWithoutTheKeysNeverReminds() {
             Incident incident = Incident.open(withoutRounds, "opened", OPENED).incident();
 
@@ -216,6 +260,30 @@ class ReportRoundTest {
             Evaluation tick = incident.observe(policy, List.of(), OPENED.plus(DEADLINE).plus(Duration.ofHours(1)));
 
             assertThat(tick.transition()).isEmpty();
+        }
+
+        @Test
+        void aLateReportOnTheEscalatedIncidentWaitsForTheOperatorWhoseResumeStartsMonitoring() {
+            Instant late = OPENED.plus(DEADLINE);
+            Incident escalated = opened().observe(policy, List.of(), late).incident();
+            Instant reportedAt = late.plus(Duration.ofHours(1));
+
+            Decision.Accepted report = escalated.report(policy, reportedAt).orElseThrow(IllegalStateException::new);
+
+            assertThat(report.transition().event()).isEqualTo(EventType.REPORT_RECEIVED);
+            assertThat(report.incident().status().state()).isEqualTo(IncidentState.ESCALATED);
+            assertThat(report.incident().isMonitoringStarted()).isFalse();
+            assertThat(report.incident().observe(policy, List.of(), reportedAt.plus(Duration.ofDays(3))).entries())
+                    .isEmpty();
+
+            Instant resumedAt = reportedAt.plus(Duration.ofHours(2));
+            Incident resumed = act(report.incident(), ActionType.RESUME, resumedAt);
+
+            assertThat(resumed.status().state()).isEqualTo(IncidentState.MONITORING);
+            assertThat(resumed.status().monitoringSince()).isEqualTo(resumedAt);
+            assertThat(resumed.status().monitoringUntil()).isEqualTo(resumedAt.plus(policy.maxMonitoring()));
+            assertThat(resumed.status().round().reportedAt()).isEqualTo(reportedAt);
+            assertThat(resumed.observe(policy, List.of(), resumedAt.plus(Duration.ofDays(4))).transition()).isEmpty();
         }
 
         @Test
