@@ -85,7 +85,7 @@ class PackagedAppIT {
                     .filter(m -> recipient(m).equals(email)).map(PackagedAppIT::subject).toList();
         }
         assertThat(subjects).containsExactly(
-                "Important: unauthorized access detected and your server account restricted (" + account + ")");
+                "Important: mass mailing detected and your server account restricted (" + account + ")");
     }
 
     private static String recipient(MimeMessage message) {

@@ -215,7 +215,7 @@ public class Notifier {
         switch (kind) {
             case RESTRICTION_NOTICE -> {
                 template = MailTemplates.restriction(content);
-                subject = words.restrictionNoticeSubject(id);
+                subject = words.restrictionNoticeSubject(id, incident.cause.name());
             }
             case REPORT_RECEIVED -> {
                 template = MailTemplates.reportReceived(content);
@@ -240,8 +240,10 @@ public class Notifier {
             }
             default -> {
                 template = MailTemplates.reRestricted(content);
-                subject = content.reRestriction().stageUnchanged() ? words.relapseAtTopSubject(id)
-                        : words.reRestrictedSubject(id);
+                // The desk's RESTRICT measured no recurrence: its subject says only that the restriction was tightened.
+                subject = !content.reRestriction().relapse() ? words.reRestrictedByDeskSubject(id)
+                        : content.reRestriction().stageUnchanged() ? words.relapseAtTopSubject(id)
+                                : words.reRestrictedSubject(id);
             }
         }
         template.setLocale(language.locale());

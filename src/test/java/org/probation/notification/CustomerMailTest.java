@@ -39,7 +39,7 @@ class CustomerMailTest {
         String id = open(account, "ja");
 
         MimeMessage mail = single(account);
-        assertThat(mail.getSubject()).isEqualTo("【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（" + account + "）");
+        assertThat(mail.getSubject()).isEqualTo("【重要】大量のメール送信の検知およびサーバーアカウントの利用制限について（" + account + "）");
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email(account));
         assertThat(mail.getHeader("Message-ID")[0]).matches("<notification-\\d+@probation>");
         String text = part(mail, "text/plain");
@@ -69,7 +69,7 @@ class CustomerMailTest {
 
         MimeMessage mail = single(account);
         assertThat(mail.getSubject())
-                .isEqualTo("Important: unauthorized access detected and your server account restricted (" + account + ")");
+                .isEqualTo("Important: mass mailing detected and your server account restricted (" + account + ")");
         assertThat(part(mail, "text/plain")).contains("Dear 山田 太郎,",
                 "Web access from outside Japan returns HTTP 403 Forbidden. Access from Japan is unaffected.",
                 "1. Introduced reCAPTCHA on every public form", "a public form (a contact form, for example) abused by a bot",
@@ -89,10 +89,10 @@ class CustomerMailTest {
 
         List<String> subjects = subjects(account);
         assertThat(subjects).containsExactly(
-                "【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（" + account + "）",
+                "【重要】大量のメール送信の検知およびサーバーアカウントの利用制限について（" + account + "）",
                 "【受付】対策完了のご報告を受け付けました（" + account + "）",
                 "【お知らせ】サーバーアカウントの利用制限を一部緩和しました（" + account + "）",
-                "【重要】不正な動作の再発を確認し、利用制限を強化しました（" + account + "）",
+                "【重要】サーバーアカウントの利用制限を強化しました（" + account + "）",
                 "【解除】サーバーアカウントの利用制限を解除しました（" + account + "）");
         MimeMessage relaxed = messages(account).get(2);
         assertThat(part(relaxed, "text/plain")).contains("CMS のログイン画面・管理画面", "/wp-login.php");

@@ -98,6 +98,7 @@ class ReRestrictionMailTest {
                 "海外宛てのメール送信を停止しています。",
                 "利用制限を最も厳しい段階（段階 2 / 2）に戻しました。",
                 "監視の経過時間は、ここから数え直しとなります。各数値が基準内の状態で 2日 経過すると",
+                "ご報告の際に、次の項目の実施をご確認いただきます。",
                 "1. お問い合わせフォームなど、公開しているすべてのフォームに reCAPTCHA を導入しました",
                 "■ 新しいご報告", "次のページから改めてご報告ください");
         assertThat(text).doesNotContain("relapse", "mail_sent_per_hour", "812 > 500", "2027-06-03T02:05:00Z",
@@ -211,8 +212,13 @@ class ReRestrictionMailTest {
             act(id, "{ \"action\": \"RESTRICT\", \"reason\": \"spam seen again by the MTA, ticket #4411\" }")
                     .statusCode(200);
 
-            String text = part(last(account), "text/plain");
+            MimeMessage mail = last(account);
+            String text = part(mail, "text/plain");
             assertThat(text).doesNotContain("spam seen again", "#4411");
+            // Nobody measured a recurrence: the subject says the restriction was tightened, nothing more.
+            assertThat(mail.getSubject()).isEqualTo(lang.equals("ja")
+                    ? "【重要】サーバーアカウントの利用制限を強化しました（" + account + "）"
+                    : "Important: the restriction on your server account was tightened (" + account + ")");
             assertThat(reportLink(text)).isEqualTo(id);
             if (lang.equals("ja")) {
                 assertThat(text).contains("当窓口にて状況を確認いたしました結果",

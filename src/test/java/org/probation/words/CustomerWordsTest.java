@@ -167,6 +167,85 @@ class CustomerWordsTest {
     }
 
     @Test
+    void theNoticeSubjectAndOpeningSayWhatWasDetectedForEachCauseNotIntrusionForEveryCause() {
+        Map<String, String> ja = Map.of("MASS_MAIL", "大量のメール送信", "CMS_BRUTE_FORCE", "管理画面への不正なログインの試み",
+                "MALWARE", "不正アクセス", "FTP_CREDENTIAL_LEAK", "不正アクセス", "OTHER", "不審な動作");
+        Map<String, String> jaOpening = Map.of("MASS_MAIL", "において、大量のメール送信を検知いたしました。",
+                "CMS_BRUTE_FORCE", "において、管理画面への不正なログインの試みを検知いたしました。",
+                "MALWARE", "において、第三者による不正なアクセス、\nおよびそれに伴う不審な動作を検知いたしました。",
+                "FTP_CREDENTIAL_LEAK", "において、第三者による不正なアクセス、\nおよびそれに伴う不審な動作を検知いたしました。",
+                "OTHER", "において、不審な動作を検知いたしました。");
+        Map<String, String> en = Map.of("MASS_MAIL", "mass mailing", "CMS_BRUTE_FORCE", "login attempts on your admin pages",
+                "MALWARE", "unauthorized access", "FTP_CREDENTIAL_LEAK", "unauthorized access", "OTHER",
+                "suspicious activity");
+        Map<String, String> enOpening = Map.of("MASS_MAIL", "We detected a large amount of mail sent from your server account",
+                "CMS_BRUTE_FORCE", "We detected attempts to log in to the admin pages on your server account",
+                "MALWARE", "We detected unauthorized access to your server account",
+                "FTP_CREDENTIAL_LEAK", "We detected unauthorized access to your server account",
+                "OTHER", "We detected suspicious activity on your server account");
+        for (String cause : ja.keySet()) {
+            String id = open("ja", null, cause, null);
+            Mail notice = mails(id).get(NotificationKind.RESTRICTION_NOTICE);
+            assertThat(notice.subject).as(cause).startsWith("【重要】" + ja.get(cause) + "の検知およびサーバーアカウントの利用制限について（");
+            assertThat(notice.text).as(cause).contains(jaOpening.get(cause));
+            assertThat(notice.html).as(cause).contains(jaOpening.get(cause).replace("\n", ""));
+            if (!List.of("MALWARE", "FTP_CREDENTIAL_LEAK").contains(cause)) {
+                // Nobody was seen getting in: the mail must not say a third party did.
+                assertThat(notice.subject + notice.text).as(cause).doesNotContain("不正アクセス", "第三者による不正なアクセス");
+            }
+
+            String enId = open("en", null, cause, null);
+            Mail enNotice = mails(enId).get(NotificationKind.RESTRICTION_NOTICE);
+            assertThat(enNotice.subject).as(cause)
+                    .startsWith("Important: " + en.get(cause) + " detected and your server account restricted (");
+            assertThat(enNotice.text).as(cause).contains(enOpening.get(cause));
+            assertThat(enNotice.html).as(cause).contains(enOpening.get(cause));
+            if (!List.of("MALWARE", "FTP_CREDENTIAL_LEAK").contains(cause)) {
+                assertThat(enNotice.subject + enNotice.text).as(cause).doesNotContain("unauthorized access");
+            }
+        }
+    }
+
+    @Test
+    void aBruteForceNoticeSaysALoginIsLikelyNotThatTheCredentialsAreAlreadyMisused() {
+        String ja = mails(open("ja", null, "CMS_BRUTE_FORCE", null)).get(NotificationKind.RESTRICTION_NOTICE).text;
+        String en = mails(open("en", null, "CMS_BRUTE_FORCE", null)).get(NotificationKind.RESTRICTION_NOTICE).text;
+        String ftp = mails(open("ja", null, "FTP_CREDENTIAL_LEAK", null)).get(NotificationKind.RESTRICTION_NOTICE).text;
+
+        assertThat(ja).contains("第三者に不正にログインされるおそれが高いと判断し、").doesNotContain("悪用されている可能性");
+        assertThat(en).contains("A third party is very likely to log in to your account without permission.")
+                .doesNotContain("being misused");
+        // A leaked FTP login was seen in use: that one still says so.
+        assertThat(ftp).contains("第三者にログイン情報を悪用されている可能性が高いと判断し、");
+    }
+
+    @Test
+    void theChecklistIsIntroducedAsWhatTheReportConfirmsNotAsAToDoList() {
+        for (String lang : List.of("ja", "en")) {
+            Lifecycle run = lifecycle(lang, null, "MASS_MAIL", null);
+            boolean isJa = "ja".equals(lang);
+            assertThat(run.mail(NotificationKind.RESTRICTION_NOTICE).text).contains(isJa
+                    ? "■ ご報告の際に、次の項目の実施をご確認いただきます\n1. お問い合わせフォームなど、公開しているすべてのフォームに reCAPTCHA を導入しました"
+                    : "When you report, you will confirm that you have:\n1. Introduced reCAPTCHA on every public form")
+                    .doesNotContain("ご対応いただきたいこと", "Before we can lift the restriction, please:");
+            assertThat(run.mail(NotificationKind.RE_RESTRICTED).text).contains(isJa
+                    ? "ご報告の際に、次の項目の実施をご確認いただきます。\n1. "
+                    : "When you report, you will confirm that you have:\n1. ");
+        }
+    }
+
+    @Test
+    void theDesksRestrictIsSubjectedAsATighteningNotAsARecurrence() {
+        Lifecycle ja = lifecycle("ja", null, "MASS_MAIL", null);
+        Lifecycle en = lifecycle("en", null, "MASS_MAIL", null);
+
+        assertThat(ja.mail(NotificationKind.RE_RESTRICTED).subject).startsWith("【重要】サーバーアカウントの利用制限を強化しました（")
+                .doesNotContain("再発");
+        assertThat(en.mail(NotificationKind.RE_RESTRICTED).subject)
+                .startsWith("Important: the restriction on your server account was tightened (").doesNotContain("again");
+    }
+
+    @Test
     void theConfiguredSignatureClosesEveryMailAndThePage() {
         Lifecycle ja = lifecycle("ja", null, "MASS_MAIL", null);
         Lifecycle en = lifecycle("en", "Jane Smith", "MASS_MAIL", null);
@@ -208,6 +287,8 @@ class CustomerWordsTest {
                             .contains("ja".equals(lang) ? "■ 現在の制限内容：" + STRICT_JA : "Restriction now: " + STRICT_EN)
                             .contains("ja".equals(lang) ? "サンプルホスティング株式会社 アビューズ対応窓口"
                                     : "Abuse Desk, Example Hosting Inc.")
+                            .contains("ja".equals(lang) ? "ご報告の際に、次の項目の実施をご確認いただきます。\n1. "
+                                    : "When you report, you will confirm that you have:\n1. ")
                             .doesNotContain(OPERATOR_STAGE_NAMES).doesNotContain("お客様 様");
                     assertThat(reminder.html).contains("<p class=\"signature\">").doesNotContain(OPERATOR_STAGE_NAMES);
                 }

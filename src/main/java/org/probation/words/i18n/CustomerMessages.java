@@ -12,8 +12,11 @@ public interface CustomerMessages {
 
     // --- mail subjects ---------------------------------------------------------------------------------------------
 
-    @Message("【重要】不正アクセスの検知およびサーバーアカウントの利用制限について（{account}）")
-    String restrictionNoticeSubject(String account);
+    /** What was detected, fitting the cause: intrusion only where it was seen (a third party's files or login). */
+    @Message("【重要】{#when cause}{#is 'MASS_MAIL'}大量のメール送信{#is 'CMS_BRUTE_FORCE'}管理画面への不正なログインの試み"
+            + "{#is in 'MALWARE' 'FTP_CREDENTIAL_LEAK'}不正アクセス{#else}不審な動作{/when}"
+            + "の検知およびサーバーアカウントの利用制限について（{account}）")
+    String restrictionNoticeSubject(String account, String cause);
 
     @Message("【受付】対策完了のご報告を受け付けました（{account}）")
     String reportReceivedSubject(String account);
@@ -360,7 +363,7 @@ public interface CustomerMessages {
     @Message("確認した内容")
     String reRestrictedSaw();
 
-    @Message("改めて次の点をご確認いただき、対応が完了しましたらご報告ください。")
+    @Message("対応が完了しましたら、改めてご報告ください。ご報告の際に、次の項目の実施をご確認いただきます。")
     String reRestrictedCheckAgain();
 
     @Message("ご報告・現在の状況:")
@@ -374,11 +377,18 @@ public interface CustomerMessages {
     @Message("いつも当社サービスをご利用いただき、誠にありがとうございます。アビューズ対応窓口でございます。")
     String restrictionGreetingHtml();
 
-    @Message("お客様のサーバーアカウント（{account}）において、第三者による不正なアクセス、\nおよびそれに伴う不審な動作を検知いたしました。")
-    String restrictionDetectedText(String account);
+    /** The opening, fitting the cause like the subject: a newsletter mistaken for spam is not told it was broken into. */
+    @Message("お客様のサーバーアカウント（{account}）において、{#when cause}{#is 'MASS_MAIL'}大量のメール送信を検知いたしました。"
+            + "{#is 'CMS_BRUTE_FORCE'}管理画面への不正なログインの試みを検知いたしました。"
+            + "{#is in 'MALWARE' 'FTP_CREDENTIAL_LEAK'}第三者による不正なアクセス、\nおよびそれに伴う不審な動作を検知いたしました。"
+            + "{#else}不審な動作を検知いたしました。{/when}")
+    String restrictionDetectedText(String account, String cause);
 
-    @Message("お客様のサーバーアカウント（{account}）において、第三者による不正なアクセス、およびそれに伴う不審な動作を検知いたしました。")
-    String restrictionDetectedHtml(String account);
+    @Message("お客様のサーバーアカウント（{account}）において、{#when cause}{#is 'MASS_MAIL'}大量のメール送信を検知いたしました。"
+            + "{#is 'CMS_BRUTE_FORCE'}管理画面への不正なログインの試みを検知いたしました。"
+            + "{#is in 'MALWARE' 'FTP_CREDENTIAL_LEAK'}第三者による不正なアクセス、およびそれに伴う不審な動作を検知いたしました。"
+            + "{#else}不審な動作を検知いたしました。{/when}")
+    String restrictionDetectedHtml(String account, String cause);
 
     @Message("検知した内容")
     String restrictionWhatDetected();
@@ -389,7 +399,8 @@ public interface CustomerMessages {
     @Message("現在の制限内容{#if stage}：{stage}{/if}")
     String restrictionCurrent(String stage);
 
-    @Message("制限解除に向けてご対応いただきたいこと")
+    /** The checklist items are what the customer confirms in the report, written as done: not a to-do heading. */
+    @Message("ご報告の際に、次の項目の実施をご確認いただきます")
     String restrictionBeforeLift();
 
     @Message("■ ご対応後のご報告\n上記をご確認・ご対応いただけましたら、次のページからご報告ください。")
@@ -476,7 +487,7 @@ public interface CustomerMessages {
     @Message("サーバーアカウント（{account}）の利用制限について、先日お送りしたご案内に対するご報告を、まだ確認できておりません。")
     String reminderIntroHtml(String account);
 
-    @Message("次の点をご確認いただき、対応が完了しましたら、下記のページからご報告ください。")
+    @Message("対応が完了しましたら、下記のページからご報告ください。ご報告の際に、次の項目の実施をご確認いただきます。")
     String reminderCheck();
 
     @Message("本メールと行き違いでご報告いただいている場合は、ご容赦ください。何卒よろしくお願い申し上げます。")
@@ -503,7 +514,9 @@ public interface CustomerMessages {
     String evidenceDetail(String summary);
 
     /** Why the account was restricted, fitting the cause: a vulnerability only where one is likely. */
-    @Message("{#if cause == 'CMS_BRUTE_FORCE' || cause == 'FTP_CREDENTIAL_LEAK'}第三者にログイン情報を悪用されている可能性が高いと判断し、"
+    @Message("{#if cause == 'CMS_BRUTE_FORCE'}第三者に不正にログインされるおそれが高いと判断し、"
+            + "被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。"
+            + "{#else if cause == 'FTP_CREDENTIAL_LEAK'}第三者にログイン情報を悪用されている可能性が高いと判断し、"
             + "被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。"
             + "{#else}ご利用中のプログラムに、第三者によるコマンドの実行やファイルの設置を許してしまう重大な脆弱性がある可能性が高いと判断し、"
             + "被害の拡大を防ぐため、誠に勝手ながらサーバーアカウントの利用を下記のとおり制限いたしました。{/if}")
@@ -550,4 +563,8 @@ public interface CustomerMessages {
     /** Between the parts of a duration: 「1日6時間」. */
     @Message("")
     String durationSeparator();
+
+    /** The desk's RESTRICT: an operator's decision, no recurrence measured, so the subject claims none. */
+    @Message("【重要】サーバーアカウントの利用制限を強化しました（{account}）")
+    String reRestrictedByDeskSubject(String account);
 }

@@ -8,8 +8,10 @@ import io.quarkus.qute.i18n.Message;
 public interface EnglishMessages extends CustomerMessages {
 
     @Override
-    @Message("Important: unauthorized access detected and your server account restricted ({account})")
-    String restrictionNoticeSubject(String account);
+    @Message("Important: {#when cause}{#is 'MASS_MAIL'}mass mailing{#is 'CMS_BRUTE_FORCE'}login attempts on your admin pages"
+            + "{#is in 'MALWARE' 'FTP_CREDENTIAL_LEAK'}unauthorized access{#else}suspicious activity{/when}"
+            + " detected and your server account restricted ({account})")
+    String restrictionNoticeSubject(String account, String cause);
 
     @Override
     @Message("We received your report ({account})")
@@ -442,7 +444,7 @@ public interface EnglishMessages extends CustomerMessages {
     String reRestrictedSaw();
 
     @Override
-    @Message("Please check these points again and tell us when you are done:")
+    @Message("When you have finished, please report again. When you report, you will confirm that you have:")
     String reRestrictedCheckAgain();
 
     @Override
@@ -458,12 +460,18 @@ public interface EnglishMessages extends CustomerMessages {
     String restrictionGreetingHtml();
 
     @Override
-    @Message("We detected unauthorized access to your server account ({account}) and suspicious activity caused by it.")
-    String restrictionDetectedText(String account);
+    @Message("{#when cause}{#is 'MASS_MAIL'}We detected a large amount of mail sent from your server account ({account})."
+            + "{#is 'CMS_BRUTE_FORCE'}We detected attempts to log in to the admin pages on your server account ({account}) without permission."
+            + "{#is in 'MALWARE' 'FTP_CREDENTIAL_LEAK'}We detected unauthorized access to your server account ({account}) and suspicious activity caused by it."
+            + "{#else}We detected suspicious activity on your server account ({account}).{/when}")
+    String restrictionDetectedText(String account, String cause);
 
     @Override
-    @Message("We detected unauthorized access to your server account ({account}) and suspicious activity caused by it.")
-    String restrictionDetectedHtml(String account);
+    @Message("{#when cause}{#is 'MASS_MAIL'}We detected a large amount of mail sent from your server account ({account})."
+            + "{#is 'CMS_BRUTE_FORCE'}We detected attempts to log in to the admin pages on your server account ({account}) without permission."
+            + "{#is in 'MALWARE' 'FTP_CREDENTIAL_LEAK'}We detected unauthorized access to your server account ({account}) and suspicious activity caused by it."
+            + "{#else}We detected suspicious activity on your server account ({account}).{/when}")
+    String restrictionDetectedHtml(String account, String cause);
 
     @Override
     @Message("What we detected:")
@@ -478,7 +486,7 @@ public interface EnglishMessages extends CustomerMessages {
     String restrictionCurrent(String stage);
 
     @Override
-    @Message("Before we can lift the restriction, please:")
+    @Message("When you report, you will confirm that you have:")
     String restrictionBeforeLift();
 
     @Override
@@ -586,7 +594,7 @@ public interface EnglishMessages extends CustomerMessages {
     String reminderIntroHtml(String account);
 
     @Override
-    @Message("Please work through the points below and, once you have finished, tell us on the page below.")
+    @Message("Once you have finished, please tell us on the page below. When you report, you will confirm that you have:")
     String reminderCheck();
 
     @Override
@@ -613,7 +621,9 @@ public interface EnglishMessages extends CustomerMessages {
     String evidenceDetail(String summary);
 
     @Override
-    @Message("{#if cause == 'CMS_BRUTE_FORCE' || cause == 'FTP_CREDENTIAL_LEAK'}Your login credentials are very likely being misused by a third party. "
+    @Message("{#if cause == 'CMS_BRUTE_FORCE'}A third party is very likely to log in to your account without permission. "
+            + "To stop the damage from spreading, we have restricted your server account as follows."
+            + "{#else if cause == 'FTP_CREDENTIAL_LEAK'}Your login credentials are very likely being misused by a third party. "
             + "To stop the damage from spreading, we have restricted your server account as follows."
             + "{#else}A program on your account very likely has a serious vulnerability that lets a third party run commands or place files. "
             + "To stop the damage from spreading, we have restricted your server account as follows.{/if}")
@@ -664,4 +674,8 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message(" ")
     String durationSeparator();
+
+    @Override
+    @Message("Important: the restriction on your server account was tightened ({account})")
+    String reRestrictedByDeskSubject(String account);
 }
