@@ -550,4 +550,14 @@ public interface CustomerMessages {
     /** Between the parts of a duration: 「1日6時間」. */
     @Message("")
     String durationSeparator();
+
+    /** A notice resent after the round's report: the report arrived, the link shows where the account stands. */
+    @Message("■ ご報告の受付について\n{reportedAt}にお送りいただいたご報告は、受け付けております。\n現在の状況は、次のページでご確認いただけます。")
+    String restrictionReportedText(String reportedAt);
+
+    @Message("ご報告の受付について")
+    String restrictionReportedHeading();
+
+    @Message("{reportedAt}にお送りいただいたご報告は、受け付けております。現在の状況は、次のページでご確認いただけます。")
+    String restrictionReportedHtml(String reportedAt);
 }

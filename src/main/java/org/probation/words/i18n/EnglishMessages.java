@@ -664,4 +664,16 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message(" ")
     String durationSeparator();
+
+    @Override
+    @Message("We received your report of {reportedAt}, thank you. You can see where your account\nstands on this page:")
+    String restrictionReportedText(String reportedAt);
+
+    @Override
+    @Message("Your report")
+    String restrictionReportedHeading();
+
+    @Override
+    @Message("We received your report of {reportedAt}, thank you. You can see where your account stands on this page:")
+    String restrictionReportedHtml(String reportedAt);
 }
