@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -231,6 +232,7 @@ public class IncidentService {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
+        Instant roundRequestedAt = incident.status().round().requestedAt();
         Transition transition = aggregate(incident, policy).report(policy, now).orElseThrow(TransitionRefused::new)
                 .transition();
 
@@ -242,8 +244,10 @@ public class IncidentService {
         report.receivedAt = now;
         report.actor = actor;
         reports.persist(report);
-        // The first customer report of the round waits for a person; a later one is read with it.
-        if (ReportWritten.fromCustomer(report.channel) && incident.reportToReviewId == null) {
+        // The first customer report of the round waits for a person; a later one is read with it. One of an earlier
+        // round that no one acted on gives way to the newest round's: that is the one to read now.
+        if (ReportWritten.fromCustomer(report.channel) && (incident.reportToReviewId == null
+                || incident.reportToReviewAt.isBefore(roundRequestedAt))) {
             incident.reportToReviewId = report.id;
             incident.reportToReviewAt = report.receivedAt;
         }
@@ -272,6 +276,11 @@ public class IncidentService {
                 request.reason());
         Transition transition = aggregate(incident, policy).act(action, policy, clock.instant())
                 .orElseThrow(TransitionRefused::new).transition();
+        if (transition.after().equals(transition.before())) {
+            // A NOTE or RESEND_NOTICE changes no column that bumps the version, so two clicks at once would both
+            // commit and mail twice: bump it now, so the second waits for the first's row and then conflicts (409).
+            incidents.getEntityManager().lock(incident, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         // Any action, a NOTE too, is an operator's answer to what waited for review.
         incident.reportToReviewId = null;
         incident.reportToReviewAt = null;

@@ -13,12 +13,14 @@ import java.util.List;
  * @param cause the incident's cause ({@code MASS_MAIL}); the mails say it in words through the bundle
  * @param stageTitle the stage's customer title in the mail's language, or empty: the controls say what is restricted
  * @param signature the lines that close the mail: provider and desk, phone and hours, contact form
+ * @param roundReportedAt when the current report round was answered, in words; empty while it waits for a report: a
+ *        notice resent then says the report arrived instead of asking for it
  */
 public record MailContent(String accountId, String accountName, String cause, String evidenceSummary,
         List<String> affectedDomains, List<String> accountDomains, String stageName, List<String> controls,
         List<String> checklist, String reportLink, String reason, String earliestLift, String minimumMonitoring,
         String maximumMonitoring, int relapses, boolean falsePositive, ReRestriction reRestriction, String stageTitle,
-        List<String> signature) {
+        List<String> signature, String roundReportedAt) {
 
     /**
      * A re-restriction in the customer's words. Either the engine saw a relapse ({@code relapse}: which figure went

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -162,7 +163,8 @@ public class Notifier {
 
     /**
      * An alert to the operators. Alerts of one kind for one incident are held back for
-     * {@code alert-repeat-interval} after the last one, so a flapping metric does not flood the desk.
+     * {@code alert-repeat-interval} after the last one, so a flapping metric does not flood the desk. A report's alert
+     * is not: the form takes one report per round, and the report of a new round is news.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void operatorAlert(AlertKind kind, UUID incidentId, String accountId, String summary, String detail) {
@@ -172,7 +174,8 @@ public class Notifier {
             return;
         }
         Instant now = clock.instant();
-        if (notifications.alertedSince(kind.notification(), incidentId, now.minus(config.alertRepeatInterval()))) {
+        if (kind != AlertKind.REPORT_RECEIVED
+                && notifications.alertedSince(kind.notification(), incidentId, now.minus(config.alertRepeatInterval()))) {
             return;
         }
         TemplateInstance template = MailTemplates.operatorAlert(kind.name(), accountId,
@@ -275,7 +278,9 @@ public class Notifier {
                 reRestriction(incident, policy, event, language),
                 incident.lifecycle.stage == 0 ? ""
                         : policy.stage(incident.lifecycle.stage).title(language.tag()).orElse(""),
-                signature.in(language).lines(language));
+                signature.in(language).lines(language),
+                Objects.requireNonNullElse(Words.time(incident.status().round().reportedAt(),
+                        wordsConfig.timeZone(), language), ""));
     }
 
     /**

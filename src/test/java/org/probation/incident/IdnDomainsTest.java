@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.openWith;
@@ -55,6 +56,22 @@ class IdnDomainsTest {
                     .body("errors.field", hasItem("evidence.domains[0]"));
         }
         assertThat(StoredRows.count(em)).isEqualTo(before);
+    }
+
+    @Test
+    void namesWhoseLettersTheConversionWouldChangeAreRefusedWithTheReason() {
+        Map<String, Long> before = StoredRows.count(em);
+        // ß becomes ss and a final ς becomes σ: other domains.
+        for (String changed : List.of("faß.de", "οδος.gr")) {
+            openWith(body(newAccountId(), json(changed), "\"blog-a.example\"")).statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("account.domains[0]"))
+                    .body("errors.find { it.field == 'account.domains[0]' }.message", containsString("ß becomes ss"));
+        }
+        assertThat(StoredRows.count(em)).isEqualTo(before);
+        assertThat(DomainName.Validator.ascii("faß.de")).isEmpty();
+        // Case and a capital sigma are no change: σ is the lower case of Σ.
+        assertThat(DomainName.Validator.canonical("ΟΔΟΣ.GR")).isEqualTo("οδοσ.gr");
+        assertThat(DomainName.Validator.canonical("ｂｌｏｇ.jp")).isEqualTo("blog.jp");
     }
 
     @Test

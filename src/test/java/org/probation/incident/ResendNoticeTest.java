@@ -3,6 +3,7 @@ package org.probation.incident;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,18 +12,22 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.OptimisticLockException;
 
 import org.junit.jupiter.api.Test;
+import org.probation.incident.model.ActionType;
 import org.probation.notification.NotificationDispatcher;
 import org.probation.support.Fixtures;
 import org.probation.support.MailAndWebhookResource;
 import org.probation.support.MutableClock;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.probation.support.Fixtures.act;
@@ -41,6 +46,12 @@ class ResendNoticeTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    IncidentService service;
+
+    @Inject
+    org.probation.words.WordsConfig wordsConfig;
 
     @Test
     void anExpiredLinkIsReplacedByTheLinkOfTheResentNotice() throws Exception {
@@ -90,6 +101,48 @@ class ResendNoticeTest {
     }
 
     @Test
+    void aNoticeResentAfterTheReportSaysItArrivedInsteadOfAskingForIt() throws Exception {
+        String account = newAccountId();
+        String id = open(account);
+        String before = text(mails(account, "RESTRICTION_NOTICE").get(0));
+        assertThat(before).contains("次のページからご報告ください", "ご報告をいただいた後");
+        Fixtures.report(id, Fixtures.EMAIL_REPLY_REPORT).statusCode(200).body("state", equalTo("MONITORING"));
+        String reportedAt = org.probation.words.model.Words.time(clock.instant(),
+                wordsConfig.timeZone(), org.probation.words.i18n.Language.JA);
+
+        act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"asked for the notice again\" }").statusCode(200);
+
+        MimeMessage mail = mails(account, "NOTICE_RESENT").get(0);
+        String resent = text(mail);
+        assertThat(resent).contains(reportedAt + "にお送りいただいたご報告は、受け付けております。", "現在の状況は、次のページで")
+                .doesNotContain("次のページからご報告ください", "ご報告をいただいた後");
+        Matcher link = Pattern.compile("http://localhost:8080(/report/[A-Za-z0-9_-]+)").matcher(resent);
+        assertThat(link.find()).isTrue();
+        // The link opens where the account stands: the round is answered, there is no form to send.
+        assertThat(given().get(link.group(1)).asString()).doesNotContain("<form");
+        assertThat(html(mail)).contains("ご報告の受付について").doesNotContain("ご対応後のご報告");
+    }
+
+    @Test
+    void ofTwoResendsAtOnceOnlyOneCommitsAndMails() throws Exception {
+        String account = newAccountId();
+        String id = open(account);
+        UUID incident = UUID.fromString(id);
+        TakeAction resend = new TakeAction(ActionType.RESEND_NOTICE, null, null, "double click");
+
+        // Both requests read the incident before either decides: the second one's read is that of the outer
+        // transaction, the first one commits in between.
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            service.get(incident);
+            act(id, "{ \"action\": \"RESEND_NOTICE\", \"reason\": \"double click\" }").statusCode(200);
+            service.act(incident, resend, "test");
+        })).isInstanceOf(OptimisticLockException.class);
+
+        assertThat(mails(account, "NOTICE_RESENT")).hasSize(1);
+        assertThat(eventTypes(id)).containsExactly("OPENED", "NOTICE_RESENT");
+    }
+
+    @Test
     void aResendNeedsAReasonAndAnOpenIncident() throws Exception {
         String account = newAccountId();
         String id = open(account);
@@ -136,6 +189,21 @@ class ResendNoticeTest {
             links.add(link.group(1));
         }
         return links;
+    }
+
+    static String html(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = html(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The decoded plain-text part (quoted-printable would break the long link across lines). */

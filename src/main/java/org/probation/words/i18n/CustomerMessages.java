@@ -567,4 +567,14 @@ public interface CustomerMessages {
     /** The desk's RESTRICT: an operator's decision, no recurrence measured, so the subject claims none. */
     @Message("【重要】サーバーアカウントの利用制限を強化しました（{account}）")
     String reRestrictedByDeskSubject(String account);
+
+    /** A notice resent after the round's report: the report arrived, the link shows where the account stands. */
+    @Message("■ ご報告の受付について\n{reportedAt}にお送りいただいたご報告は、受け付けております。\n現在の状況は、次のページでご確認いただけます。")
+    String restrictionReportedText(String reportedAt);
+
+    @Message("ご報告の受付について")
+    String restrictionReportedHeading();
+
+    @Message("{reportedAt}にお送りいただいたご報告は、受け付けております。現在の状況は、次のページでご確認いただけます。")
+    String restrictionReportedHtml(String reportedAt);
 }

@@ -678,4 +678,15 @@ public interface EnglishMessages extends CustomerMessages {
     @Override
     @Message("Important: the restriction on your server account was tightened ({account})")
     String reRestrictedByDeskSubject(String account);
+
+    @Message("We received your report of {reportedAt}, thank you. You can see where your account\nstands on this page:")
+    String restrictionReportedText(String reportedAt);
+
+    @Override
+    @Message("Your report")
+    String restrictionReportedHeading();
+
+    @Override
+    @Message("We received your report of {reportedAt}, thank you. You can see where your account stands on this page:")
+    String restrictionReportedHtml(String reportedAt);
 }

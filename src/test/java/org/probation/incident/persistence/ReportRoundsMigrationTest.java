@@ -23,8 +23,9 @@ import static org.probation.incident.persistence.JsonColumnsMigrationTest.update
 import static org.probation.incident.persistence.MigrationDatabase.nullable;
 
 /**
- * V10 adds the report round to incidents and shadow runs: every row from before has one round since its opening,
- * answered by its first report if it had one, so a reported incident is neither reminded nor shown the form again.
+ * V10 adds the report round to incidents and shadow runs: every row from before has one round, answered by its first
+ * report if it had one, so a reported incident is neither reminded nor shown the form again. An unanswered round of an
+ * open incident starts at the migration, so the first tick after the upgrade reminds or escalates none of them at once.
  */
 @QuarkusTest
 @TestProfile(MigrationDatabase.class)
@@ -45,7 +46,7 @@ class ReportRoundsMigrationTest {
     EntityManager em;
 
     @Test
-    void everyIncidentFromBeforeHasOneRoundSinceItsOpeningAnsweredByItsFirstReport() throws SQLException {
+    void everyIncidentFromBeforeHasOneRoundAnsweredByItsFirstReportAndAnUnansweredOneStartsAtTheUpgrade() throws SQLException {
         // At V8 the account's domains are still text; V9 and V10 then run as on a database upgraded from it.
         MigrationDatabase.cleanAndMigrateTo(flyway, "8");
         try (Connection connection = dataSource.getConnection()) {
@@ -72,6 +73,7 @@ class ReportRoundsMigrationTest {
                     + " VALUES (?, 'strict-shadow', 0, NULL)", RESTRICTED);
         }
 
+        Instant beforeMigration = Instant.now();
         flyway.migrate();
 
         try (Connection connection = dataSource.getConnection()) {
@@ -80,13 +82,14 @@ class ReportRoundsMigrationTest {
             assertThat(nullable(connection, "incident", "round_reported_at")).isTrue();
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(em.find(IncidentEntity.class, RESTRICTED).status().round())
-                    .isEqualTo(ReportRound.requested(OPENED));
+            ReportRound unanswered = em.find(IncidentEntity.class, RESTRICTED).status().round();
+            assertThat(unanswered.reportedAt()).isNull();
+            assertThat(unanswered.requestedAt()).isAfterOrEqualTo(beforeMigration.minusSeconds(1));
             assertThat(em.find(IncidentEntity.class, MONITORING).status().round())
                     .isEqualTo(new ReportRound(OPENED, null, REPORTED));
             ShadowRunEntity shadow = em.createQuery("from ShadowRunEntity r where r.incidentId = :id",
                     ShadowRunEntity.class).setParameter("id", RESTRICTED).getSingleResult();
-            assertThat(shadow.status().round()).isEqualTo(ReportRound.requested(OPENED));
+            assertThat(shadow.status().round().requestedAt()).isAfterOrEqualTo(beforeMigration.minusSeconds(1));
         });
     }
 }

@@ -140,6 +140,29 @@ class ReportRoundsTest {
     }
 
     @Test
+    void theNewRoundsReportIsTheOneToReviewAndIsAlertedThoughTheLastAlertIsRecent() throws Exception {
+        String account = newAccountId();
+        String id = open(account);
+        Instant opened = clock.instant();
+        clock.set(opened.plusSeconds(10));
+        assertThat(ReportPageTest.post(restrictionLink(account), null, ITEMS, "一回目").statusCode()).isEqualTo(303);
+        relapseAt(account, opened.plusSeconds(30));
+        String again = link(ReportPageTest.text(mails(account, "RE_RESTRICTED").get(0)));
+
+        // No operator acted on the first round's report; the second round's one replaces it on the desk.
+        clock.set(opened.plusSeconds(40));
+        assertThat(ReportPageTest.post(again, null, ITEMS, "二回目").statusCode()).isEqualTo(303);
+        dispatcher.dispatch();
+
+        long second = given().get("/api/v1/incidents/{id}/reports", id).then().extract().jsonPath().getLong("[1].id");
+        given().get("/api/v1/incidents/{id}", id).then()
+                .body("reportToReview.reportId", org.hamcrest.Matchers.equalTo((int) second))
+                .body("reportToReview.receivedAt", org.hamcrest.Matchers.equalTo(opened.plusSeconds(40).toString()));
+        // Thirty seconds apart, well within alert-repeat-interval: one alert per round all the same.
+        assertThat(operatorMails(account, "ALERT_REPORT_RECEIVED")).hasSize(2);
+    }
+
+    @Test
     void theRoundARelapseOpensGetsItsOwnReminder() throws Exception {
         String account = newAccountId();
         String id = open(account);
