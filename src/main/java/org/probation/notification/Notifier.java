@@ -107,16 +107,8 @@ public class Notifier {
         body.put("incident", decision.incidentId == null ? null : decision.incidentId.toString());
         body.put("event", cause.name());
         body.put("decidedAt", decision.decidedAt.toString());
-        String payload = json.write(body);
-        webhooks.endpoints().forEach((name, webhook) -> {
-            if (webhook.events().map(events -> events.contains(cause.name())).orElse(true)) {
-                NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.DECISION, name,
-                        "decision:" + decision.revision + ":" + name);
-                call.incidentId = decision.incidentId;
-                call.payload = payload;
-                notifications.persist(call);
-            }
-        });
+        enqueueWebhookCalls(cause.name(), true, NotificationKind.DECISION, "decision:" + decision.revision,
+                decision.incidentId, json.write(body));
     }
 
     /**
@@ -149,12 +141,21 @@ public class Notifier {
         body.put("report", report.id);
         body.put("channel", report.channel.name());
         body.put("receivedAt", report.receivedAt.toString());
-        String payload = json.write(body);
+        // Unfiltered webhooks are enforcement agents that read every body as a decision: they never get this one.
+        enqueueWebhookCalls(WebhooksConfig.REPORT_RECEIVED, false, NotificationKind.REPORT_WEBHOOK,
+                "report:" + report.id, incident.id, json.write(body));
+    }
+
+    /**
+     * One signed call through the outbox to each webhook whose {@code events} name {@code event}; a webhook without
+     * {@code events} gets it when {@code unfilteredGetsIt}. The dedupe key is {@code dedupePrefix:webhook}.
+     */
+    private void enqueueWebhookCalls(String event, boolean unfilteredGetsIt, NotificationKind kind, String dedupePrefix,
+            UUID incidentId, String payload) {
         webhooks.endpoints().forEach((name, webhook) -> {
-            if (webhook.events().map(events -> events.contains(WebhooksConfig.REPORT_RECEIVED)).orElse(false)) {
-                NotificationEntity call = pending(Channel.WEBHOOK, NotificationKind.REPORT_WEBHOOK, name,
-                        "report:" + report.id + ":" + name);
-                call.incidentId = incident.id;
+            if (webhook.events().map(events -> events.contains(event)).orElse(unfilteredGetsIt)) {
+                NotificationEntity call = pending(Channel.WEBHOOK, kind, name, dedupePrefix + ":" + name);
+                call.incidentId = incidentId;
                 call.payload = payload;
                 notifications.persist(call);
             }
@@ -191,8 +192,8 @@ public class Notifier {
     }
 
     private static NotificationKind customerMail(EventEntity event) {
-        int from = event.fromStage == null ? 0 : event.fromStage;
-        int to = event.toStage == null ? 0 : event.toStage;
+        int from = stageOf(event.fromStage);
+        int to = stageOf(event.toStage);
         return switch (event.type) {
             case OPENED -> NotificationKind.RESTRICTION_NOTICE;
             case MONITORING_STARTED -> NotificationKind.REPORT_RECEIVED;
