@@ -58,4 +58,14 @@ public class NotificationRepository implements PanacheRepository<NotificationEnt
                 "select min(n.createdAt) from NotificationEntity n where n.status = :status", Instant.class)
                 .setParameter("status", Status.PENDING).getSingleResult());
     }
+
+    /** What the console lists of an outbox row: no body, no payload. */
+    public record SentRow(long id, NotificationEntity.Channel channel, NotificationKind kind, String recipient,
+            Status status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+    }
+
+    /** Every notification written about the incident, oldest first, without their bodies. */
+    public List<SentRow> ofIncident(UUID incidentId) {
+        return find("incidentId", Sort.ascending("createdAt").and("id"), incidentId).project(SentRow.class).list();
+    }
 }
