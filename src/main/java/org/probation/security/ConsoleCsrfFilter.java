@@ -27,7 +27,8 @@ public class ConsoleCsrfFilter {
     static final String REFUSAL = "このフォームは無効です。ページを読み込み直して、もう一度送信してください。\n"
             + "This form is no longer valid: reload the page and send it again.\n";
 
-    @ServerRequestFilter
+    // readBody: the form is read before this filter, so its token field can be compared.
+    @ServerRequestFilter(readBody = true)
     public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (SAFE.contains(request.getMethod()) || !ConsolePaths.isConsole(routing.normalizedPath())) {
             return null;
