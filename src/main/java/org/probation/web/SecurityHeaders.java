@@ -1,7 +1,12 @@
 package org.probation.web;
 
+import java.net.URI;
+import java.util.Optional;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -31,6 +36,35 @@ public class SecurityHeaders {
     /** Quarkus's Dev UI, which exists only in dev mode, brings its own inline import map and web sockets. */
     static final String DEV_UI_PATH = "/q/dev-ui";
 
+    static final String CONSOLE_PATH = "/console";
+
+    /**
+     * The console's pages may also send a form on to the identity provider: a sign-out or a form sent after the session
+     * ended is redirected there, and Chrome applies {@code form-action} to every redirect of a form submission.
+     */
+    private final String consolePolicy;
+
+    SecurityHeaders(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> identityProvider) {
+        this.consolePolicy = consolePolicy(identityProvider);
+    }
+
+    static String consolePolicy(Optional<String> identityProvider) {
+        String origin = identityProvider.map(SecurityHeaders::origin).orElse(null);
+        return origin == null ? PAGE_POLICY : PAGE_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
+    private static String origin(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     void register(@Observes Filters filters) {
         filters.register(context -> {
             context.addHeadersEndHandler(ignored -> apply(context));
@@ -38,7 +72,7 @@ public class SecurityHeaders {
         }, 1_000);
     }
 
-    private static void apply(RoutingContext context) {
+    private void apply(RoutingContext context) {
         MultiMap headers = context.response().headers();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
@@ -46,7 +80,11 @@ public class SecurityHeaders {
         if (!headers.contains("Cache-Control")) {
             headers.set("Cache-Control", "no-store");
         }
-        String policy = policyFor(context.normalizedPath(), headers.get("Content-Type"));
+        String path = context.normalizedPath();
+        String policy = policyFor(path, headers.get("Content-Type"));
+        if (PAGE_POLICY.equals(policy) && (path.equals(CONSOLE_PATH) || path.startsWith(CONSOLE_PATH + "/"))) {
+            policy = consolePolicy;
+        }
         if (policy != null) {
             headers.set("Content-Security-Policy", policy);
         }
