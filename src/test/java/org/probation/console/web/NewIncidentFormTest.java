@@ -73,7 +73,7 @@ class NewIncidentFormTest {
 
         String unknownPolicy = post(FORM, FORM_ID, Map.of("accountId", newAccountId(), "email", "owner@example.jp", "locale",
                 "ja", "cause", "MALWARE", "policy", "strict-shadow")).statusCode(400).extract().asString();
-        assertThat(unknownPolicy).contains("data-field=\"policy\"", "no policy named 'strict-shadow'");
+        assertThat(unknownPolicy).contains("data-field=\"policy\"", "no policy named &#39;strict-shadow&#39;");
         assertThat(StoredRows.count(em)).isEqualTo(before);
     }
 
