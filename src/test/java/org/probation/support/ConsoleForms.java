@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
-import static io.restassured.RestAssured.given;
-
 /**
  * Posts a console form the way a browser does: the page is read first, then the form is sent to its action with
- * every hidden input it holds (the CSRF token among them) and the cookies the page set, plus the fields typed.
+ * every hidden input it holds (the CSRF token among them) and the cookies the page set, plus the fields typed. No
+ * bearer token is sent: the signed-in browser's identity (in tests, {@code @TestSecurity}) is the only one.
  */
 public final class ConsoleForms {
 
@@ -30,7 +29,7 @@ public final class ConsoleForms {
 
     /** Reads the form with id {@code formId} from {@code page} (which must answer 200). */
     public static Form read(String page, String formId) {
-        Response response = given().when().get(page).then().statusCode(200).extract().response();
+        Response response = Tokens.anonymous().when().get(page).then().statusCode(200).extract().response();
         String html = response.asString();
         int start = html.indexOf("id=\"" + formId + "\"");
         if (start < 0) {
@@ -57,7 +56,7 @@ public final class ConsoleForms {
         Form form = read(page, formId);
         Map<String, String> sent = new LinkedHashMap<>(form.hidden());
         sent.putAll(fields);
-        return given().redirects().follow(false).cookies(form.cookies())
+        return Tokens.anonymous().redirects().follow(false).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(sent).when()
                 .post(form.action()).then();
     }

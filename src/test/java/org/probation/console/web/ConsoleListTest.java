@@ -29,6 +29,7 @@ import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.openWith;
 import static org.probation.support.Fixtures.report;
 import static org.probation.support.Monitoring.incident;
+import static org.probation.support.Tokens.anonymous;
 
 /**
  * The console's incident list over real HTTP: what needs a person comes first, each filter, paging, the figures of a
@@ -141,25 +142,25 @@ class ConsoleListTest {
     void theFragmentHoldsTheCountsAndTheTableAlone() {
         String tag = tag();
         String id = open(tag, "MASS_MAIL", null, tag + ".example");
-        String fragment = given().get("/console/fragments/list?q=" + tag).then().statusCode(200)
+        String fragment = anonymous().get("/console/fragments/list?q=" + tag).then().statusCode(200)
                 .contentType(ContentType.HTML).extract().asString();
         assertThat(fragment).doesNotContain("<html", "<form").contains("id=\"state-counts\"", "id=\"count-RESTRICTED\"",
                 "data-incident=\"" + id + "\"");
         String page = list("q=" + tag);
         assertThat(page).contains("data-live-src=\"/console/fragments/list?q=" + tag + "\"", "data-live-every=\"5\"",
                 "<script src=\"/console/live.js\" defer></script>");
-        given().get("/console/live.js").then().statusCode(200);
+        anonymous().get("/console/live.js").then().statusCode(200);
     }
 
     @Test
     void theWordsFollowTheChosenLanguage() {
         String tag = tag();
         open(tag, "MASS_MAIL", "rounds", tag + ".example");
-        String en = given().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get("/console?q=" + tag).then().statusCode(200)
+        String en = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get("/console?q=" + tag).then().statusCode(200)
                 .extract().asString();
         assertThat(en).contains("<html lang=\"en\"", "Incidents", "Report deadline within 24 h", "Mass mailing",
                 "1–1 of 1", "Open a new incident");
-        String ja = given().cookie(ConsoleShells.LANGUAGE_COOKIE, "ja").get("/console?q=" + tag).then().statusCode(200)
+        String ja = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "ja").get("/console?q=" + tag).then().statusCode(200)
                 .extract().asString();
         assertThat(ja).contains("<html lang=\"ja\"", "インシデント一覧", "報告期限まで 24 時間以内", "大量メール送信",
                 "新しいインシデントを登録");
@@ -167,12 +168,12 @@ class ConsoleListTest {
 
     @Test
     void aBadFilterAnswersTheListWithWhatIsWrong() {
-        String page = given().get("/console?state=OPEN&domain=not_a_domain&page=x&cause=X&policy=nope&account=@")
+        String page = anonymous().get("/console?state=OPEN&domain=not_a_domain&page=x&cause=X&policy=nope&account=@")
                 .then().statusCode(400).contentType(ContentType.HTML).extract().asString();
         assertThat(page).contains("id=\"bad-filter\"", "状態の指定が正しくありません", "ドメイン名として正しくありません",
                 "ページ番号が正しくありません", "原因の指定が正しくありません", "そのような名前のポリシーはありません",
                 "アカウント ID は英数字").contains("id=\"filters\"");
-        given().get("/console/fragments/list?state=OPEN").then().statusCode(400);
+        anonymous().get("/console/fragments/list?state=OPEN").then().statusCode(400);
     }
 
     @Test
@@ -211,7 +212,7 @@ class ConsoleListTest {
     }
 
     private static String list(String query) {
-        return given().get("/console" + (query.isEmpty() ? "" : "?" + query)).then().statusCode(200)
+        return anonymous().get("/console" + (query.isEmpty() ? "" : "?" + query)).then().statusCode(200)
                 .contentType(ContentType.HTML).extract().asString();
     }
 

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.probation.support.ConsoleForms.post;
@@ -20,6 +19,7 @@ import static org.probation.support.Fixtures.newAccountId;
 import static org.probation.support.Fixtures.openIncident;
 import static org.probation.support.Monitoring.events;
 import static org.probation.support.Monitoring.incident;
+import static org.probation.support.Tokens.anonymous;
 
 /**
  * Opening an incident from the console's form, posted as a browser posts it: the same rules as the API, a refusal
@@ -91,7 +91,7 @@ class NewIncidentFormTest {
 
     @Test
     void theFormSpeaksEnglishWhenChosen() {
-        String page = given().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get(FORM).then().statusCode(200).extract()
+        String page = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get(FORM).then().statusCode(200).extract()
                 .asString();
         assertThat(page).contains("<html lang=\"en\"", "Open a new incident", "Evidence summary",
                 "Leaked FTP credentials", "action=\"/console/incidents\"");
@@ -101,12 +101,12 @@ class NewIncidentFormTest {
     @TestSecurity(user = "vera", roles = "viewer")
     void aViewerGetsNoFormAndIsRefusedAPost() {
         Map<String, Long> before = StoredRows.count(em);
-        given().get(FORM).then().statusCode(403);
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        anonymous().get(FORM).then().statusCode(403);
+        anonymous().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("accountId", newAccountId(), "cause", "MALWARE")).post("/console/incidents").then()
                 .statusCode(403);
         assertThat(StoredRows.count(em)).isEqualTo(before);
-        assertThat(given().get("/console").then().statusCode(200).extract().asString())
+        assertThat(anonymous().get("/console").then().statusCode(200).extract().asString())
                 .doesNotContain("/console/incidents/new");
     }
 }
