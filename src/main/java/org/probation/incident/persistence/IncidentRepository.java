@@ -2,14 +2,22 @@ package org.probation.incident.persistence;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.probation.claim.DueRows;
 import org.probation.claim.DueTable;
+import org.probation.incident.model.Cause;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.RepeatOffence;
@@ -104,5 +112,134 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      */
     public List<UUID> claimDue(Instant now, int limit, Instant leaseUntil) {
         return dueRows.claim(SCHEDULE, now, limit, leaseUntil);
+    }
+
+    // --- the console's list (issue 17) -----------------------------------------------------------------------------
+
+    /**
+     * What the console's list filters by; {@code null} (or empty) leaves a filter out. {@code state} {@code null} is
+     * every open state. {@code domain} is a canonical name ({@code DomainName.Validator#canonical}); {@code text} is
+     * matched, lower case, in the account's id, name and domains ({@code textDomain}, when the text is a domain name,
+     * its canonical spelling too). {@code deadlineCutoffs}: per policy with a report deadline, the round start at or
+     * before which that deadline falls within the next 24 hours.
+     */
+    public record ConsoleFilter(IncidentState state, Cause cause, String policy, String account, String domain,
+            String text, String textDomain, Map<String, Instant> deadlineCutoffs) {
+    }
+
+    /** Why a row of the console's list needs a person first; {@link #REST} is the rest. Ordered as the list. */
+    public enum NeedsPerson {
+        REPORT_TO_REVIEW,
+        AWAITING_APPROVAL,
+        NO_DATA,
+        ESCALATED,
+        DEADLINE_CLOSE,
+        REST
+    }
+
+    /** One page of the console's list: the incidents (with their accounts) in the list's order, and the total. */
+    public record ConsolePage(List<IncidentEntity> items, Map<UUID, NeedsPerson> needs, long total) {
+    }
+
+    /**
+     * One page of the console's list, in two queries however large the page: the ids in order (what needs a person
+     * first, then the oldest first), then those incidents with their accounts.
+     * <p>
+     * "Awaiting approval" is a request for approval (its timeline entry) since the current clean window began: the
+     * engine keeps the flag in its tracks, which a set-based query cannot read. "No data" is a no-data notice since
+     * the current stage began (data coming back does not end it before the stage changes).
+     */
+    public ConsolePage consolePage(ConsoleFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.state() == null) {
+            where.append(" and i.openAccountId is not null");
+        } else {
+            where.append(" and i.lifecycle.state = :state");
+            parameters.put("state", filter.state());
+        }
+        if (filter.cause() != null) {
+            where.append(" and i.cause = :cause");
+            parameters.put("cause", filter.cause());
+        }
+        if (filter.policy() != null) {
+            where.append(" and i.policy = :policy");
+            parameters.put("policy", filter.policy());
+        }
+        if (filter.account() != null) {
+            where.append(" and a.id = :account");
+            parameters.put("account", filter.account());
+        }
+        if (filter.domain() != null) {
+            where.append(" and cast(a.domains as String) like :domain escape '!'");
+            parameters.put("domain", "%" + likeEscaped("\"" + filter.domain() + "\"") + "%");
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(a.id) like :text escape '!' or lower(a.name) like :text escape '!'"
+                    + " or lower(cast(a.domains as String)) like :text escape '!'");
+            parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+            if (filter.textDomain() != null) {
+                where.append(" or cast(a.domains as String) like :textDomain escape '!'");
+                parameters.put("textDomain", "%" + likeEscaped(filter.textDomain()) + "%");
+            }
+            where.append(")");
+        }
+        var count = getEntityManager().createQuery("select count(i) from IncidentEntity i join i.account a" + where,
+                Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        StringBuilder deadline = new StringBuilder();
+        int n = 0;
+        for (var cutoff : new TreeMap<>(filter.deadlineCutoffs()).entrySet()) {
+            deadline.append(deadline.isEmpty() ? "" : " or ").append("(i.policy = :dp").append(n)
+                    .append(" and i.lifecycle.reportRequestedAt <= :dc").append(n).append(")");
+            parameters.put("dp" + n, cutoff.getKey());
+            parameters.put("dc" + n, cutoff.getValue());
+            n++;
+        }
+        String needs = "case when i.reportToReviewId is not null then 0"
+                + " when i.lifecycle.state = :monitoring and exists (select e.id from EventEntity e"
+                + " where e.incidentId = i.id and e.type = :approval and e.occurredAt >= i.lifecycle.cleanSince) then 1"
+                + " when i.openAccountId is not null and exists (select e.id from EventEntity e"
+                + " where e.incidentId = i.id and e.type = :noData and e.occurredAt >= i.lifecycle.stageSince) then 2"
+                + " when i.lifecycle.state = :escalated then 3"
+                + (deadline.isEmpty() ? ""
+                        : " when i.openAccountId is not null and i.lifecycle.roundReportedAt is null and ("
+                                + deadline + ") then 4")
+                + " else 5 end";
+        parameters.put("monitoring", IncidentState.MONITORING);
+        parameters.put("escalated", IncidentState.ESCALATED);
+        parameters.put("approval", EventType.APPROVAL_REQUESTED);
+        parameters.put("noData", EventType.NO_DATA);
+        var query = getEntityManager().createQuery("select i.id, " + needs
+                + " from IncidentEntity i join i.account a" + where + " order by 2, i.lifecycle.openedAt, i.id",
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        List<Object[]> ids = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<UUID, NeedsPerson> why = new LinkedHashMap<>();
+        ids.forEach(row -> why.put((UUID) row[0], NeedsPerson.values()[((Number) row[1]).intValue()]));
+        Map<UUID, IncidentEntity> loaded = new HashMap<>();
+        if (!why.isEmpty()) {
+            batch(why.keySet()).forEach(incident -> loaded.put(incident.id, incident));
+        }
+        return new ConsolePage(why.keySet().stream().map(loaded::get).filter(Objects::nonNull).toList(), why, total);
+    }
+
+    /** Open incidents by state, and those lifted since {@code liftedSince} as {@code LIFTED}, in one grouped query. */
+    public Map<IncidentState, Long> consoleCounts(Instant liftedSince) {
+        Map<IncidentState, Long> counts = new EnumMap<>(IncidentState.class);
+        for (IncidentState state : IncidentState.values()) {
+            counts.put(state, 0L);
+        }
+        getEntityManager().createQuery("select i.lifecycle.state, count(i) from IncidentEntity i"
+                + " where i.openAccountId is not null or i.lifecycle.closedAt >= :since group by i.lifecycle.state",
+                Object[].class).setParameter("since", liftedSince).getResultList()
+                .forEach(row -> counts.put((IncidentState) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** {@code text} for a {@code like} pattern escaped with {@code !}: its wildcards match themselves. */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -1,0 +1,237 @@
+package org.probation.console.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.probation.support.MutableClock;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.probation.support.Fixtures.EMAIL_REPLY_REPORT;
+import static org.probation.support.Fixtures.newAccountId;
+import static org.probation.support.Fixtures.openWith;
+import static org.probation.support.Fixtures.report;
+import static org.probation.support.Monitoring.incident;
+import static org.probation.support.Tokens.anonymous;
+
+/**
+ * The console's incident list over real HTTP: what needs a person comes first, each filter, paging, the figures of a
+ * row, the fragment the page refreshes from, the two languages and a bad filter. Each test marks its incidents with a
+ * domain of its own and filters on it, so incidents of other tests never get in the way.
+ */
+@QuarkusTest
+@TestSecurity(user = "olivia", roles = "operator")
+class ConsoleListTest {
+
+    private static final Pattern ROW = Pattern.compile("<tr data-incident=\"([0-9a-f-]{36})\" data-needs=\"([A-Z_]+)\"");
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void whatNeedsAPersonComesFirstInItsOrder() {
+        String tag = tag();
+        // Opened in the opposite order of the list's, so the order is not the age.
+        String rest = open(tag, "MASS_MAIL", null, tag + ".example");
+        String deadline = open(tag, "MASS_MAIL", "rounds", tag + ".example");
+        String escalated = open(tag, "MASS_MAIL", null, tag + ".example");
+        sql("update incident set state = 'ESCALATED' where id = ?1", escalated);
+        String noData = open(tag, "MASS_MAIL", null, tag + ".example");
+        event(noData, "NO_DATA");
+        String approval = open(tag, "MASS_MAIL", null, tag + ".example");
+        report(approval, EMAIL_REPLY_REPORT).statusCode(200);
+        event(approval, "APPROVAL_REQUESTED");
+        String toReview = open(tag, "MASS_MAIL", null, tag + ".example");
+        report(toReview, EMAIL_REPLY_REPORT).statusCode(200);
+        sql("update incident set report_to_review_id = (select max(id) from report where incident_id = ?1),"
+                + " report_to_review_at = opened_at where id = ?1", toReview);
+
+        String page = list("q=" + tag);
+
+        assertThat(rows(page)).containsExactly(toReview + " REPORT_TO_REVIEW", approval + " AWAITING_APPROVAL",
+                noData + " NO_DATA", escalated + " ESCALATED", deadline + " DEADLINE_CLOSE", rest + " REST");
+        assertThat(page).contains("報告の確認待ち", "段階緩和の承認待ち", "データなし", "報告期限まで 24 時間以内");
+    }
+
+    @Test
+    void eachFilterKeepsOnlyWhatItNames() {
+        String tag = tag();
+        String mail = open(tag, "MASS_MAIL", null, "例え-" + tag + ".jp");
+        String malware = open(tag, "MALWARE", "rounds", tag + "-b.example");
+        report(mail, EMAIL_REPLY_REPORT).statusCode(200);
+        String account = incident(malware).getString("account.id");
+
+        assertThat(ids(list("q=" + tag + "&state=MONITORING"))).containsExactly(mail);
+        assertThat(ids(list("q=" + tag + "&state=RESTRICTED"))).containsExactly(malware);
+        assertThat(ids(list("q=" + tag + "&cause=MALWARE"))).containsExactly(malware);
+        assertThat(ids(list("q=" + tag + "&policy=rounds"))).containsExactly(malware);
+        assertThat(ids(list("account=" + account))).containsExactly(malware);
+        // A Japanese domain is found by its Unicode and its ASCII (xn--) spelling, and by free text.
+        String ascii = java.net.IDN.toASCII("例え-" + tag + ".jp");
+        assertThat(ids(list("domain=例え-" + tag + ".jp"))).containsExactly(mail);
+        assertThat(ids(list("domain=" + ascii))).containsExactly(mail);
+        assertThat(ids(list("domain=" + ascii.toUpperCase(Locale.ROOT)))).containsExactly(mail);
+        assertThat(ids(list("q=" + ascii))).containsExactly(mail);
+        assertThat(ids(list("q=" + tag.toUpperCase(Locale.ROOT) + "-B"))).containsExactly(malware);
+        assertThat(ids(list("q=" + account))).containsExactly(malware);
+        // The name, and wildcards that match only themselves.
+        assertThat(ids(list("q=山田 " + tag))).hasSize(2);
+        assertThat(ids(list("q=" + tag + "%25"))).isEmpty();
+        // Lifted incidents leave the open list but are found by their state.
+        given().contentType("application/json").body("{ \"action\": \"LIFT\", \"reason\": \"fixed\" }")
+                .post("/api/v1/incidents/{id}/actions", malware).then().statusCode(200);
+        assertThat(ids(list("q=" + tag))).containsExactly(mail);
+        assertThat(ids(list("q=" + tag + "&state=LIFTED"))).containsExactly(malware);
+    }
+
+    @Test
+    void theListIsPagedByFiftyWithShareableLinks() {
+        String tag = tag();
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 52; i++) {
+            opened.add(open(tag, "MASS_MAIL", null, tag + ".example"));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        String first = list("q=" + tag);
+        assertThat(ids(first)).containsExactlyElementsOf(opened.subList(0, 50));
+        assertThat(first).contains("52 件中 1〜50 件目", "1 / 2 ページ", "href=\"/console?q=" + tag + "&amp;page=2\"")
+                .doesNotContain("id=\"previous-page\"");
+        String second = list("q=" + tag + "&page=2");
+        assertThat(ids(second)).containsExactlyElementsOf(opened.subList(50, 52));
+        assertThat(second).contains("52 件中 51〜52 件目", "href=\"/console?q=" + tag + "\"")
+                .doesNotContain("id=\"next-page\"");
+        assertThat(ids(list("q=" + tag + "&page=3"))).isEmpty();
+    }
+
+    @Test
+    void aRowShowsStageRelapsesTimeInMonitoringAndTheEarliestLift() {
+        String tag = tag();
+        String id = open(tag, "CMS_BRUTE_FORCE", null, tag + ".example");
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        clock.advance(Duration.ofHours(26).plusMinutes(5));
+
+        String row = row(list("q=" + tag), id);
+        Instant lift = Instant.parse(incident(id).getString("progress.earliestLiftAt"));
+        String shown = lift.atOffset(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ').substring(0, 16);
+        assertThat(row).contains("CMS 管理画面への総当たり", "監視中", "2 / 2 <span class=\"muted\">foreign-blocked</span>",
+                "<td class=\"num relapses\">0</td>", "1日2時間", "<time datetime=\"" + lift + "\">" + shown + " UTC</time>",
+                "href=\"/console/incidents/" + id + "\"");
+    }
+
+    @Test
+    void theFragmentHoldsTheCountsAndTheTableAlone() {
+        String tag = tag();
+        String id = open(tag, "MASS_MAIL", null, tag + ".example");
+        String fragment = anonymous().get("/console/fragments/list?q=" + tag).then().statusCode(200)
+                .contentType(ContentType.HTML).extract().asString();
+        assertThat(fragment).doesNotContain("<html", "<form").contains("id=\"state-counts\"", "id=\"count-RESTRICTED\"",
+                "data-incident=\"" + id + "\"");
+        String page = list("q=" + tag);
+        assertThat(page).contains("data-live-src=\"/console/fragments/list?q=" + tag + "\"", "data-live-every=\"5\"",
+                "<script src=\"/console/live.js\" defer></script>");
+        anonymous().get("/console/live.js").then().statusCode(200);
+    }
+
+    @Test
+    void theWordsFollowTheChosenLanguage() {
+        String tag = tag();
+        open(tag, "MASS_MAIL", "rounds", tag + ".example");
+        String en = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get("/console?q=" + tag).then().statusCode(200)
+                .extract().asString();
+        assertThat(en).contains("<html lang=\"en\"", "Incidents", "Report deadline within 24 h", "Mass mailing",
+                "1–1 of 1", "Open a new incident");
+        String ja = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "ja").get("/console?q=" + tag).then().statusCode(200)
+                .extract().asString();
+        assertThat(ja).contains("<html lang=\"ja\"", "インシデント一覧", "報告期限まで 24 時間以内", "大量メール送信",
+                "新しいインシデントを登録");
+    }
+
+    @Test
+    void aBadFilterAnswersTheListWithWhatIsWrong() {
+        String page = anonymous().get("/console?state=OPEN&domain=not_a_domain&page=x&cause=X&policy=nope&account=@")
+                .then().statusCode(400).contentType(ContentType.HTML).extract().asString();
+        assertThat(page).contains("id=\"bad-filter\"", "状態の指定が正しくありません", "ドメイン名として正しくありません",
+                "ページ番号が正しくありません", "原因の指定が正しくありません", "そのような名前のポリシーはありません",
+                "アカウント ID は英数字").contains("id=\"filters\"");
+        anonymous().get("/console/fragments/list?state=OPEN").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "vera", roles = "viewer")
+    void aViewerSeesTheListWithoutTheNewIncidentLink() {
+        String page = list("");
+        assertThat(page).contains("閲覧のみ").doesNotContain("id=\"new-incident\"");
+    }
+
+    private String tag() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private String open(String tag, String cause, String policy, String domain) {
+        String body = """
+                { "account": { "id": "%s", "email": "owner@example.jp", "locale": "ja", "name": "山田 %s",
+                               "domains": ["%s"] },
+                  "cause": "%s",%s
+                  "evidence": { "summary": "seen" } }
+                """.formatted(newAccountId(), tag, domain, cause, policy == null ? "" : " \"policy\": \"" + policy + "\",");
+        String id = openWith(body).statusCode(201).extract().path("id");
+        clock.advance(Duration.ofSeconds(1));
+        return id;
+    }
+
+    private void sql(String statement, String incident) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement)
+                .setParameter(1, UUID.fromString(incident)).executeUpdate());
+    }
+
+    private void event(String incident, String type) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into incident_event"
+                + " (incident_id, event_type, occurred_at, actor, reason) values (?1, ?2, ?3, 'system', 'test')")
+                .setParameter(1, UUID.fromString(incident)).setParameter(2, type)
+                .setParameter(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate());
+    }
+
+    private static String list(String query) {
+        return anonymous().get("/console" + (query.isEmpty() ? "" : "?" + query)).then().statusCode(200)
+                .contentType(ContentType.HTML).extract().asString();
+    }
+
+    private static List<String> rows(String page) {
+        List<String> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(page);
+        while (row.find()) {
+            rows.add(row.group(1) + " " + row.group(2));
+        }
+        return rows;
+    }
+
+    private static List<String> ids(String page) {
+        return rows(page).stream().map(row -> row.substring(0, 36)).toList();
+    }
+
+    private static String row(String page, String id) {
+        int start = page.indexOf("<tr data-incident=\"" + id + "\"");
+        assertThat(start).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+}
