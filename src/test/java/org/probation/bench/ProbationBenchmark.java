@@ -8,10 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +55,9 @@ class ProbationBenchmark {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.hibernate-orm.statistics", "true", "quarkus.log.level", "WARN",
-                    "quarkus.log.category.\"org.probation\".level", "WARN");
+                    "quarkus.log.category.\"org.probation\".level", "WARN",
+                    // ingest: remote write's series for one gated metric
+                    "probation.remote-write.metrics.cpu_load.series", IngestBench.SERIES);
         }
     }
 
@@ -86,45 +85,47 @@ class ProbationBenchmark {
     @TestHTTPResource("/api/v1/samples")
     URL samplesUrl;
 
+    @TestHTTPResource("/api/v1/write")
+    URL writeUrl;
+
     @TestHTTPResource("/api/v1/decisions")
     URL decisionsUrl;
 
+    /**
+     * The same 200 000 samples (1 000 per request, 1 000 accounts per request out of 10 000 watched) through each way
+     * in, two clients at a time, into the {@code sample} table: the JSON push, remote write, the service in-process,
+     * and the database's own limits with a JDBC batch and {@code COPY} alone (no ANALYZE after it).
+     */
     @Test
     @Order(1)
     void ingest() throws Exception {
         int accounts = 10_000;
-        BenchData.monitoredIncidents(dataSource, "ing", accounts, clock.instant());
+        IngestBench bench = new IngestBench(dataSource, clock.instant(), "ing", accounts, BATCH);
+        bench.watchAccounts();
         List<String> bodies = new ArrayList<>();
+        List<byte[]> writes = new ArrayList<>();
         for (int b = 0; b < 2 * BATCHES_PER_CLIENT; b++) {
-            StringBuilder body = new StringBuilder("{\"samples\":[");
-            for (int i = 0; i < BATCH; i++) {
-                body.append(i == 0 ? "" : ",").append("{\"account\":\"ing").append((b * BATCH + i) % accounts)
-                        .append("\",\"metric\":\"cpu_load\",\"at\":\"").append(clock.instant().minusSeconds(i))
-                        .append("\",\"value\":0.25}");
-            }
-            bodies.add(body.append("]}").toString());
+            bodies.add(bench.json(b));
+            writes.add(bench.remoteWrite(b));
         }
         String token = Tokens.token("bench", Roles.AGENT);
         HttpClient http = HttpClient.newHttpClient();
         // Warm-up: the first requests pay for class loading and JIT.
-        for (int w = 0; w < 10; w++) {
+        for (int w = 0; w < 20; w++) {
             post(http, token, bodies.get(w));
+            bench.post(http, writeUrl.toURI(), token, writes.get(w));
         }
         double api = twoClients(bodies, body -> post(http, token, body));
+        double remote = twoClients(writes, body -> bench.post(http, writeUrl.toURI(), token, body));
         // The same batches straight into the service, without HTTP, JSON and the token: where the time goes.
-        List<SampleRules.Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < BATCH; i++) {
-            candidates.add(new SampleRules.Candidate("ing" + (i % accounts), "cpu_load",
-                    clock.instant().minusSeconds(i).toString(), 0.25));
-        }
+        List<SampleRules.Candidate> candidates = bench.candidates(0);
         double service = twoClients(bodies, body -> ingest.ingest(candidates));
-
-        BenchData.execute(dataSource, "CREATE TABLE IF NOT EXISTS sample_baseline (LIKE sample INCLUDING ALL)");
-        double jdbc = twoClients(bodies, body -> jdbcBatch(body, accounts));
-        double copy = twoClients(bodies, body -> copyRows(body, accounts));
-        REPORT.add(String.format("ingest, 2 clients x %d batches of %d | POST /api/v1/samples %.0f samples/s | "
-                + "SampleIngest in-process %.0f samples/s | JDBC batch %.0f samples/s | COPY %.0f samples/s | "
-                + "API/JDBC = %.2f", BATCHES_PER_CLIENT, BATCH, api, service, jdbc, copy, api / jdbc));
+        double jdbc = twoClients(bodies, body -> bench.jdbcBatch());
+        double copy = twoClients(bodies, body -> bench.copy());
+        REPORT.add(String.format("ingest, 2 clients x %d batches of %d into sample | POST /api/v1/samples %.0f"
+                + " samples/s | POST /api/v1/write %.0f samples/s | SampleIngest in-process %.0f samples/s | JDBC batch"
+                + " %.0f samples/s | COPY alone %.0f samples/s | JSON/COPY = %.2f | remote write/COPY = %.2f",
+                BATCHES_PER_CLIENT, BATCH, api, remote, service, jdbc, copy, api / copy, remote / copy));
     }
 
     @Test
@@ -301,20 +302,20 @@ class ProbationBenchmark {
                 statistics.getPrepareStatementCount() - before);
     }
 
-    private interface Sender {
-        void send(String body) throws Exception;
+    private interface Sender<T> {
+        void send(T body) throws Exception;
     }
 
     /** Samples per second with two clients sending half the bodies each. */
-    private static double twoClients(List<String> bodies, Sender sender) throws Exception {
+    private static <T> double twoClients(List<T> bodies, Sender<T> sender) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             long started = System.nanoTime();
             List<Future<?>> clients = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
-                List<String> share = bodies.subList(c * bodies.size() / 2, (c + 1) * bodies.size() / 2);
+                List<T> share = bodies.subList(c * bodies.size() / 2, (c + 1) * bodies.size() / 2);
                 clients.add(pool.submit(() -> {
-                    for (String body : share) {
+                    for (T body : share) {
                         sender.send(body);
                     }
                     return null;
@@ -341,38 +342,6 @@ class ProbationBenchmark {
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
-    }
-
-    /** The same rows as one request, through a plain JDBC batch (reWriteBatchedInserts) in one transaction. */
-    private void jdbcBatch(String body, int accounts) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO sample_baseline"
-                        + " (account_id, metric, sampled_at, metric_value, received_at, source) VALUES (?,?,?,?,?,?)")) {
-            connection.setAutoCommit(false);
-            Timestamp now = Timestamp.from(clock.instant());
-            for (int i = 0; i < BATCH; i++) {
-                insert.setString(1, "ing" + (i % accounts));
-                insert.setString(2, "cpu_load");
-                insert.setTimestamp(3, now);
-                insert.setDouble(4, 0.25);
-                insert.setTimestamp(5, now);
-                insert.setString(6, "push");
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            connection.commit();
-        }
-    }
-
-    private void copyRows(String body, int accounts) throws Exception {
-        StringBuilder rows = new StringBuilder(BATCH * 80);
-        Instant now = clock.instant();
-        for (int i = 0; i < BATCH; i++) {
-            rows.append("ing").append(i % accounts).append(",cpu_load,").append(now).append(",0.25,").append(now)
-                    .append(",push\n");
-        }
-        BenchData.copy(dataSource, "sample_baseline",
-                "account_id, metric, sampled_at, metric_value, received_at, source", rows);
     }
 
     private static long heapAfterGc() {

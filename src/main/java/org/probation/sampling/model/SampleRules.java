@@ -2,9 +2,8 @@ package org.probation.sampling.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.probation.validation.Patterns;
@@ -17,6 +16,10 @@ public final class SampleRules {
 
     private static final Pattern ACCOUNT = Pattern.compile(Patterns.ACCOUNT_ID);
     private static final Pattern METRIC = Pattern.compile(Patterns.METRIC);
+    static final String ACCOUNT_MESSAGE = "must match " + ACCOUNT;
+    static final String METRIC_MESSAGE = "must match " + METRIC;
+    /** The fields of a sample object. */
+    static final Set<String> FIELDS = Set.of("account", "metric", "at", "value");
 
     private SampleRules() {
     }
@@ -51,47 +54,16 @@ public final class SampleRules {
      * problems (remote write stores those, as a batch there holds many accounts' series).
      */
     public static Outcome checkEach(List<Candidate> candidates, Instant now, Duration maxSkew) {
-        List<Sample> samples = new ArrayList<>(candidates.size());
-        List<Problem> problems = new ArrayList<>();
-        Instant latest = now.plus(maxSkew);
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            if (c == null) {
-                problems.add(new Problem(i, "", "must be a sample object"));
-                continue;
-            }
-            int before = problems.size();
-            if (c.account() == null || !ACCOUNT.matcher(c.account()).matches()) {
-                problems.add(new Problem(i, "account", "must match " + ACCOUNT));
-            }
-            if (c.metric() == null || !METRIC.matcher(c.metric()).matches()) {
-                problems.add(new Problem(i, "metric", "must match " + METRIC));
-            }
-            Instant at = null;
-            if (c.at() == null) {
-                problems.add(new Problem(i, "at", "is required (ISO-8601 instant, e.g. 2026-11-28T10:00:00Z)"));
-            } else {
-                try {
-                    at = Instant.parse(c.at());
-                    if (at.isAfter(latest)) {
-                        problems.add(new Problem(i, "at", "is more than " + maxSkew.toSeconds()
-                                + "s in the future (now is " + now + ")"));
-                    }
-                } catch (DateTimeParseException e) {
-                    problems.add(new Problem(i, "at", "is not an ISO-8601 instant such as 2026-11-28T10:00:00Z"));
-                }
-            }
-            if (c.value() == null) {
-                problems.add(new Problem(i, "value", "is required"));
-            } else if (!Double.isFinite(c.value())) {
-                problems.add(new Problem(i, "value", "must be a finite number"));
-            } else if (c.value() < 0) {
-                problems.add(new Problem(i, "value", "must not be negative"));
-            }
-            if (problems.size() == before) {
-                samples.add(new Sample(c.account(), c.metric(), at, c.value()));
-            }
-        }
-        return new Outcome(samples, problems);
+        CheckedSamples checked = new CheckedSamples(now, maxSkew);
+        candidates.forEach(checked::add);
+        return new Outcome(checked.samples(), checked.problems());
+    }
+
+    static boolean isAccount(String account) {
+        return account != null && ACCOUNT.matcher(account).matches();
+    }
+
+    static boolean isMetric(String metric) {
+        return metric != null && METRIC.matcher(metric).matches();
     }
 }

@@ -1,11 +1,8 @@
 package org.probation.sampling.persistence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +16,6 @@ import io.quarkus.panache.common.Sort;
 /** Reads stored samples. Writes and deletes go through {@link SampleWriter}. */
 @ApplicationScoped
 public class SampleRepository implements PanacheRepositoryBase<SampleEntity, Long> {
-
-    /** Bound on the account ids in one IN list, well under every driver's parameter limit. */
-    private static final int IN_LIST = 500;
 
     /** At most {@code max} samples of {@code account} taken in {@code [since, until]}, oldest first. */
     public List<SampleView> taken(String account, String metric, Instant since, Instant until, int max) {
@@ -73,22 +67,6 @@ public class SampleRepository implements PanacheRepositoryBase<SampleEntity, Lon
         Long last = getEntityManager().createQuery("select max(s.id) from SampleEntity s", Long.class)
                 .getSingleResult();
         return last == null ? 0 : last;
-    }
-
-    /**
-     * The accounts among {@code accounts} that have an open incident, the ones whose samples are kept: one query per
-     * few hundred distinct accounts. Asked here rather than of the incident feature, which depends on sampling.
-     */
-    public Set<String> watchedAmong(Collection<String> accounts) {
-        List<String> distinct = new ArrayList<>(new HashSet<>(accounts));
-        Set<String> watched = new HashSet<>();
-        for (int from = 0; from < distinct.size(); from += IN_LIST) {
-            watched.addAll(getEntityManager().createQuery(
-                    "select i.openAccountId from IncidentEntity i where i.openAccountId in :accounts", String.class)
-                    .setParameter("accounts", distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)))
-                    .getResultList());
-        }
-        return watched;
     }
 
     /**

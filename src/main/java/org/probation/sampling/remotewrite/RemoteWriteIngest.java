@@ -29,8 +29,8 @@ import org.probation.validation.InvalidInputException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Takes a Prometheus remote-write body: reads all of it, turns the mapped series into sample candidates, and hands
- * them to {@link SampleIngest}, the same validation and arrival-ordered store as the JSON push. A body that cannot be
+ * Takes a Prometheus remote-write body: reads all of it, checks the samples of mapped series as they are read, and
+ * hands them to {@link SampleIngest}, the same rules and arrival-ordered store as the JSON push. A body that cannot be
  * read is refused whole; samples the rules refuse are dropped one by one (the body is refused only if none was valid).
  */
 @ApplicationScoped
@@ -90,14 +90,14 @@ public class RemoteWriteIngest {
      */
     public Receipt write(byte[] body) throws UnreadableWriteRequest {
         byte[] request = WriteRequestDecoder.uncompress(body, maxUncompressedSize);
-        SampleCollector collected = new SampleCollector(mapping, ingestConfig.maxBatch());
+        SampleCollector collected = new SampleCollector(mapping, ingestConfig.maxBatch(), ingest.receive());
         WriteRequestDecoder.decode(request, collected);
         count(Outcome.UNMAPPED, collected.unmapped());
         count(Outcome.STALE, collected.stale());
-        if (collected.candidates().isEmpty()) {
+        if (collected.samples().received() == 0) {
             return new Receipt(0, 0, collected.unmapped(), collected.stale(), 0);
         }
-        SampleIngest.PartialReceipt receipt = ingest.ingestEach(collected.candidates(), SOURCE);
+        SampleIngest.PartialReceipt receipt = ingest.ingestEach(collected.samples(), SOURCE);
         count(Outcome.ACCEPTED, receipt.accepted());
         count(Outcome.IGNORED, receipt.ignored());
         count(Outcome.REJECTED, receipt.rejected());

@@ -1,5 +1,6 @@
 package org.probation.sampling.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,10 +30,14 @@ import org.probation.sampling.SampleQuery;
 import org.probation.sampling.SampleView;
 import org.probation.sampling.SamplesReceived;
 import org.probation.sampling.SamplesReceived.Outcome;
+import org.probation.sampling.model.CheckedSamples;
 import org.probation.sampling.model.SampleRules.Candidate;
 import org.probation.security.Roles;
 import org.probation.validation.InvalidInputException;
 import org.probation.validation.Patterns;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -43,13 +48,16 @@ public class SampleResource {
     private final SampleIngest ingest;
     private final SampleQuery query;
     private final Event<SamplesReceived> received;
+    private final ObjectMapper json;
 
-    SampleResource(SampleIngest ingest, SampleQuery query, Event<SamplesReceived> received) {
+    SampleResource(SampleIngest ingest, SampleQuery query, Event<SamplesReceived> received, ObjectMapper json) {
         this.ingest = ingest;
         this.query = query;
         this.received = received;
+        this.json = json;
     }
 
+    /** The body's schema, for the OpenAPI document: {@link SampleBodyReader} reads it without binding. */
     @RegisterForReflection(targets = { SampleBatch.class, Candidate.class })
     public record SampleBatch(@NotNull List<Candidate> samples) {
     }
@@ -66,16 +74,21 @@ public class SampleResource {
                 { "account": "xs123456", "metric": "cpu_load", "at": "2026-11-28T10:00:00Z", "value": 0.4 } ] }
             """)))
     @APIResponse(responseCode = "200", description = "How many samples were accepted and ignored")
-    public SampleIngest.Receipt push(@NotNull SampleBatch batch) {
-        if (batch.samples() == null) {
+    public SampleIngest.Receipt push(byte[] body) throws IOException {
+        CheckedSamples batch = ingest.receive();
+        boolean samples;
+        try (JsonParser parser = json.createParser(body)) {
+            samples = SampleBodyReader.read(parser, batch, ingest.maxBatch());
+        }
+        if (!samples) {
             throw new InvalidInputException("samples", "is required");
         }
         SampleIngest.Receipt receipt;
         try {
-            receipt = ingest.ingest(batch.samples());
+            receipt = ingest.ingest(batch, SampleIngest.PUSH_SOURCE);
         } catch (InvalidInputException e) {
             // All or nothing: a refused batch refuses every sample in it.
-            received.fire(new SamplesReceived(SampleIngest.PUSH_SOURCE, Outcome.REJECTED, batch.samples().size()));
+            received.fire(new SamplesReceived(SampleIngest.PUSH_SOURCE, Outcome.REJECTED, batch.received()));
             throw e;
         }
         // Counted here, after ingest's transaction committed.

@@ -1,31 +1,32 @@
 package org.probation.sampling.remotewrite.model;
 
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.probation.sampling.model.SampleRules.Candidate;
+import org.probation.sampling.model.CheckedSamples;
 import org.probation.sampling.remotewrite.model.SeriesMapping.Target;
 import org.probation.validation.FieldProblem;
 import org.probation.validation.InvalidInputException;
 
 /**
- * Turns the series of one body into sample candidates, with where each came from so a refusal can name the series and
- * sample. It refuses the body as soon as it holds more than {@code maxBatch} candidates: a 2 MB body could otherwise
- * expand to well over a million sample objects before the limit was checked.
+ * Turns the series of one body into samples checked as they are read, with where each came from so a refusal can name
+ * the series and sample. It refuses the body as soon as it holds more than {@code maxBatch} mapped samples: a 2 MB body
+ * could otherwise expand to well over a million samples before the limit was checked.
  */
 public final class SampleCollector implements WriteRequestDecoder.SeriesVisitor {
 
     private final SeriesMapping mapping;
     private final int maxBatch;
-    private final List<Candidate> candidates = new ArrayList<>();
-    private final List<int[]> origins = new ArrayList<>();
+    private final CheckedSamples samples;
+    /** Series index and sample index in the series of each mapped sample, two ints per sample. */
+    private int[] origins = new int[128];
     private int unmapped;
     private int stale;
 
-    public SampleCollector(SeriesMapping mapping, int maxBatch) {
+    public SampleCollector(SeriesMapping mapping, int maxBatch, CheckedSamples into) {
         this.mapping = mapping;
         this.maxBatch = maxBatch;
+        this.samples = into;
     }
 
     /** @throws InvalidInputException ({@code timeseries}) the body holds more than {@code maxBatch} mapped samples */
@@ -42,20 +43,25 @@ public final class SampleCollector implements WriteRequestDecoder.SeriesVisitor 
                 stale += targets.size();
                 continue;
             }
-            if (candidates.size() + targets.size() > maxBatch) {
+            int received = samples.received();
+            if (received + targets.size() > maxBatch) {
                 throw new InvalidInputException("timeseries",
                         "holds more than " + maxBatch + " samples; at most " + maxBatch + " per request");
             }
-            String at = Instant.ofEpochMilli(series.timestamps()[i]).toString();
+            if (2 * (received + targets.size()) > origins.length) {
+                origins = Arrays.copyOf(origins, Math.max(2 * origins.length, 2 * (received + targets.size())));
+            }
             for (Target target : targets) {
-                candidates.add(new Candidate(target.account(), target.metric(), at, value));
-                origins.add(new int[] { series.index(), i });
+                origins[2 * samples.received()] = series.index();
+                origins[2 * samples.received() + 1] = i;
+                samples.add(target.account(), target.metric(), series.timestamps()[i], value);
             }
         }
     }
 
-    public List<Candidate> candidates() {
-        return candidates;
+    /** The mapped samples (staleness markers aside), checked. */
+    public CheckedSamples samples() {
+        return samples;
     }
 
     /** Samples of series no mapping names. */
@@ -76,9 +82,9 @@ public final class SampleCollector implements WriteRequestDecoder.SeriesVisitor 
         if (!field.startsWith("samples[") || close < 0) {
             return new FieldProblem("timeseries", problem.message());
         }
-        int[] origin = origins.get(Integer.parseInt(field.substring(open + 1, close)));
-        String series = "timeseries[" + origin[0] + "]";
-        String sample = series + ".samples[" + origin[1] + "]";
+        int index = Integer.parseInt(field.substring(open + 1, close));
+        String series = "timeseries[" + origins[2 * index] + "]";
+        String sample = series + ".samples[" + origins[2 * index + 1] + "]";
         return switch (field.substring(close + 1)) {
             case ".account" -> new FieldProblem(series + ".labels." + mapping.accountLabel(), problem.message());
             case ".at" -> new FieldProblem(sample + ".timestamp", problem.message());
