@@ -1,8 +1,11 @@
 package org.probation.enforcement;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -77,18 +80,48 @@ public class DecisionLog {
     }
 
     /**
-     * The latest decision of every account changed after {@code since}, oldest first. {@code since = 0} is the full
-     * current set, so it leaves out accounts with nothing to enforce. The high-water revision is read before the
-     * decisions: every revision up to it has committed, so an agent that resumes from it misses nothing.
+     * Cuts the next page of the feed: the latest decision of every account changed after {@code since}, oldest
+     * first, at most {@code limit}. {@code since = 0} is the full current set, so it leaves out accounts with nothing
+     * to enforce. The high-water revision is read first: every revision up to it has committed (the counter row is
+     * locked until commit), so the page ends at it at the latest and an agent that resumes from the page's revision
+     * misses nothing. A poll at the high-water mark reads the counter row and nothing else.
      */
     @Transactional
-    public DecisionPage since(long since, int limit) {
+    public FeedPage page(long since, int limit) {
         long highWater = revisions.last();
-        List<DecisionView> rows = current.changedAfter(since, limit + 1).stream().map(DecisionRow::view).toList();
-        boolean more = rows.size() > limit;
-        List<DecisionView> page = more ? rows.subList(0, limit) : rows;
-        long revision = more ? page.get(page.size() - 1).revision()
-                : Math.max(Math.max(highWater, since), page.isEmpty() ? 0 : page.get(page.size() - 1).revision());
-        return new DecisionPage(revision, more, List.copyOf(page));
+        boolean activeOnly = since == 0;
+        if (since >= highWater) {
+            return new FeedPage(since, since, activeOnly, since, false);
+        }
+        // The page's last row and the one after it, if any: whether the page is cut, and where.
+        List<Long> edge = current.revisionsFrom(since, highWater, activeOnly, limit - 1, 2);
+        if (edge.size() == 2) {
+            return new FeedPage(since, edge.get(0), activeOnly, edge.get(0), true);
+        }
+        return new FeedPage(since, highWater, activeOnly, highWater, false);
+    }
+
+    /** A receiver of the page's decisions, one at a time, as they are read. */
+    @FunctionalInterface
+    public interface DecisionSink {
+        void accept(DecisionView decision) throws IOException;
+    }
+
+    /**
+     * Reads the page's decisions in revision order and hands each to {@code sink} as it is read: a forward-only
+     * cursor, nothing collected. A decision that changed again since the page was cut has moved past its end and
+     * comes in a later page.
+     */
+    @Transactional
+    public void read(FeedPage page, DecisionSink sink) throws IOException {
+        if (page.empty()) {
+            return;
+        }
+        try (Stream<DecisionRow> rows = current.between(page.since(), page.through(), page.activeOnly())) {
+            Iterator<DecisionRow> it = rows.iterator();
+            while (it.hasNext()) {
+                sink.accept(it.next().view());
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.probation.support.Fixtures.act;
@@ -29,6 +30,9 @@ class DecisionFeedTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DecisionLog log;
 
     @Test
     void sinceZeroIsTheFullCurrentSetOfActiveRestrictions() {
@@ -107,6 +111,26 @@ class DecisionFeedTest {
         assertThat(second.getList("decisions")).hasSize(1);
         assertThat(second.getBoolean("more")).isFalse();
         assertThat(second.getLong("revision")).isEqualTo(start + 3);
+    }
+
+    @Test
+    void aDecisionThatChangesWhileItsPageIsStreamedComesInTheNextPage() throws Exception {
+        long start = given().get("/api/v1/decisions?since=0").then().extract().jsonPath().getLong("revision");
+        String changing = newAccountId();
+        String steady = newAccountId();
+        String changingIncident = openIncident(changing);
+        openIncident(steady);
+
+        FeedPage page = log.page(start, 10);
+        act(changingIncident, "{ \"action\": \"STEP_DOWN\", \"reason\": \"x\" }").statusCode(200);
+        List<String> streamed = new ArrayList<>();
+        log.read(page, decision -> streamed.add(decision.account()));
+
+        assertThat(page.revision()).isEqualTo(start + 2);
+        assertThat(streamed).containsExactly(steady);
+        given().get("/api/v1/decisions?since={rev}", page.revision()).then().statusCode(200)
+                .body("decisions.account", contains(changing))
+                .body("decisions[0].stage.level", equalTo(1));
     }
 
     @Test
