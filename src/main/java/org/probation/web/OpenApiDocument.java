@@ -32,6 +32,7 @@ public class OpenApiDocument implements OASFilter {
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
 
     private static final String PROBLEM = "Problem";
+    private static final String CONSOLE = "/console";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -80,6 +81,10 @@ public class OpenApiDocument implements OASFilter {
         }
 
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            // The operator console's pages and forms are HTML for people signed in with a browser, not API operations.
+            List.copyOf(openAPI.getPaths().getPathItems().keySet()).stream()
+                    .filter(path -> path.equals(CONSOLE) || path.startsWith(CONSOLE + "/"))
+                    .forEach(openAPI.getPaths()::removePathItem);
             openAPI.getPaths().getPathItems().values().forEach(OpenApiDocument::commonAnswers);
         }
     }
