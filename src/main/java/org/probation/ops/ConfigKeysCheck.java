@@ -19,7 +19,7 @@ import io.quarkus.runtime.Startup;
 public class ConfigKeysCheck {
 
     /** The prefix of every feature's {@code @ConfigMapping}, below {@code probation.} (ConfigKeysCheckTest keeps it so). */
-    static final Set<String> FEATURES = Set.of("demo", "evaluation", "ingest", "notifications", "ops", "policies",
+    static final Set<String> FEATURES = Set.of("console", "demo", "evaluation", "ingest", "notifications", "ops", "policies",
             "report", "retention", "sources", "webhooks", "remote-write");
 
     /**
