@@ -12,10 +12,12 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The console's CSRF token (double submit): a random value in an HttpOnly, SameSite=Strict cookie on {@code /console},
+ * The console's CSRF token (double submit): a random value in an HttpOnly, SameSite=Lax cookie on {@code /console},
  * repeated in a hidden field of every console form ({@code templates/console/csrf.html}, which reads it as
  * {@code inject:consoleCsrf.token}). {@link ConsoleCsrfFilter} refuses a console form whose field does not match the
- * cookie. (Quarkus' own quarkus-rest-csrf is not published for Quarkus 3.34.1.)
+ * cookie. (Quarkus' own quarkus-rest-csrf is not published for Quarkus 3.34.1.) Lax, not Strict: a Strict cookie is not
+ * sent on the top-level navigation from another site, so such a page would mint a new token and break the forms open
+ * in the browser's other tabs; the token in the form body is what protects. A valid cookie is never replaced.
  */
 @Named("consoleCsrf")
 @RequestScoped
@@ -48,7 +50,7 @@ public class ConsoleCsrf {
                 RANDOM.nextBytes(bytes);
                 token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 routing.response().addCookie(Cookie.cookie(COOKIE, token).setPath(ConsolePaths.ROOT).setHttpOnly(true)
-                        .setSameSite(CookieSameSite.STRICT)
+                        .setSameSite(CookieSameSite.LAX)
                         .setSecure(LaunchMode.current() == LaunchMode.NORMAL || routing.request().isSSL()));
             }
         }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.Config;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
+import io.smallrye.config.Converters;
 
 /**
  * Checks the console's sign-in settings at start-up. The packaged app never signs anybody in as the demo operator, and
@@ -44,9 +45,8 @@ public class ConsoleSignInCheck {
     /** What is wrong with the console's sign-in settings in this launch mode; empty when nothing is. */
     static List<String> problems(LaunchMode mode, Function<String, Optional<String>> config) {
         List<String> problems = new ArrayList<>();
-        if (mode != LaunchMode.DEVELOPMENT && config.apply(DemoOperatorMechanism.FLAG).map(String::trim)
-                .filter("true"::equalsIgnoreCase).isPresent()) {
-            problems.add(DemoOperatorMechanism.FLAG + " (PROBATION_CONSOLE_DEMO_OPERATOR) is true, which signs "
+        if (mode != LaunchMode.DEVELOPMENT && isOn(config.apply(DemoOperatorMechanism.FLAG))) {
+            problems.add(DemoOperatorMechanism.FLAG + " (PROBATION_CONSOLE_DEMO_OPERATOR) is on, which signs "
                     + "everybody in to the console as an operator; it is for dev mode only: remove it");
         }
         Optional<String> server = value(config.apply(SERVER));
@@ -85,6 +85,15 @@ public class ConsoleSignInCheck {
         boolean enabled = config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false"))
                 .orElse(true);
         return enabled && value(config.apply(SERVER)).isPresent();
+    }
+
+    /**
+     * The flag as {@link DemoOperatorMechanism} reads it: through the config's own Boolean converter, so {@code yes},
+     * {@code on}, {@code 1} count as true here too.
+     */
+    private static boolean isOn(Optional<String> flag) {
+        return value(flag).map(v -> Boolean.TRUE.equals(Converters.getImplicitConverter(Boolean.class).convert(v)))
+                .orElse(false);
     }
 
     private static Optional<String> value(Optional<String> value) {

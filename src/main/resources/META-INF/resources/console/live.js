@@ -31,6 +31,7 @@
     }
     var stopped = false;
     var busy = false;
+    var last = null;
 
     function refresh() {
       if (stopped || busy || document.hidden || region.querySelector('form')) {
@@ -47,7 +48,10 @@
           return response.ok || response.status === 400 ? response.text() : null;
         })
         .then(function (html) {
-          if (html !== null && html !== undefined && !stopped && !region.contains(document.activeElement)) {
+          // Unchanged: leave the region alone, so its aria-live status is not announced again every turn.
+          if (html !== null && html !== undefined && html !== last && !stopped
+              && !region.contains(document.activeElement)) {
+            last = html;
             region.innerHTML = html;
             region.dispatchEvent(new CustomEvent('live:refreshed', { bubbles: true }));
           }

@@ -18,6 +18,15 @@ class ConsoleSignInCheckTest {
             "quarkus.oidc.credentials.secret", "s3cret");
 
     @Test
+    void theDemoOperatorSaidAsYesOrOnIsRefusedOutsideDevModeToo() {
+        for (String on : List.of("yes", "ON", "1", "Y")) {
+            assertThat(problems(LaunchMode.NORMAL, Map.of("probation.console.demo-operator", on))).as(on)
+                    .singleElement().asString().startsWith("probation.console.demo-operator");
+        }
+        assertThat(problems(LaunchMode.NORMAL, Map.of("probation.console.demo-operator", "no"))).isEmpty();
+    }
+
+    @Test
     void theProdProfileRefusesTheDemoOperatorNamingTheKey() {
         List<String> problems = problems(LaunchMode.NORMAL, Map.of("probation.console.demo-operator", "true"));
 

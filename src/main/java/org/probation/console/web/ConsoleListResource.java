@@ -14,7 +14,8 @@ import org.probation.security.Roles;
 
 /**
  * The console's incident list ({@code /console}) and the fragment it refreshes from. Filters come in the address;
- * a filter that cannot be read answers 400 with the page and what is wrong, never an error page.
+ * times in the desk's zone and the operator's language, as on the incident page; a filter that cannot be read answers 400 with
+ * the page and what is wrong, never an error page.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -37,7 +38,7 @@ public class ConsoleListResource {
             @QueryParam("policy") String policy, @QueryParam("account") String account,
             @QueryParam("domain") String domain, @QueryParam("q") String q, @QueryParam("page") String page) {
         ListFilter filter = ListFilter.read(state, cause, policy, account, domain, q, page, policies);
-        return answer(filter, ListTemplates.list(pages.page(filter)));
+        return answer(filter, ListTemplates.list(pages.page(filter, shells.language())));
     }
 
     @GET
@@ -47,7 +48,7 @@ public class ConsoleListResource {
             @QueryParam("policy") String policy, @QueryParam("account") String account,
             @QueryParam("domain") String domain, @QueryParam("q") String q, @QueryParam("page") String page) {
         ListFilter filter = ListFilter.read(state, cause, policy, account, domain, q, page, policies);
-        return answer(filter, ListTemplates.live(pages.page(filter)));
+        return answer(filter, ListTemplates.live(pages.page(filter, shells.language())));
     }
 
     private Response answer(ListFilter filter, io.quarkus.qute.TemplateInstance page) {

@@ -3,8 +3,6 @@ package org.probation.console.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +21,9 @@ import org.probation.incident.persistence.IncidentRepository.ConsolePage;
 import org.probation.incident.persistence.IncidentRepository.NeedsPerson;
 import org.probation.policy.PolicyCatalog;
 import org.probation.policy.model.Policy;
+import org.probation.words.WordsConfig;
+import org.probation.words.i18n.Language;
+import org.probation.words.model.Words;
 
 /** Builds the incident list: counts, one page of rows in the order a person should look at them, the pager. */
 @ApplicationScoped
@@ -33,22 +34,22 @@ public class ListPages {
     /** A report deadline this close is shown among what needs a person. */
     static final Duration DEADLINE_CLOSE = Duration.ofHours(24);
     static final Duration LIFTED_RECENTLY = Duration.ofDays(7);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final IncidentRepository incidents;
     private final PolicyCatalog policies;
     private final Clock clock;
+    private final WordsConfig words;
 
-    ListPages(IncidentRepository incidents, PolicyCatalog policies, Clock clock) {
+    ListPages(IncidentRepository incidents, PolicyCatalog policies, Clock clock, WordsConfig words) {
         this.incidents = incidents;
         this.policies = policies;
+        this.words = words;
         this.clock = clock;
     }
 
     /** The page of a {@link ListFilter#valid() valid} filter; an empty list with the filter's problems otherwise. */
     @Transactional
-    public ListPage page(ListFilter filter) {
+    public ListPage page(ListFilter filter, Language language) {
         Instant now = clock.instant();
         Map<IncidentState, Long> counts = incidents.consoleCounts(now.minus(LIFTED_RECENTLY));
         List<ListPage.StateCount> stateCounts = new ArrayList<>();
@@ -62,7 +63,7 @@ public class ListPages {
         if (filter.valid()) {
             ConsolePage page = incidents.consolePage(filter.toQuery(deadlineCutoffs(now)), filter.page() - 1,
                     PAGE_SIZE);
-            rows = page.items().stream().map(incident -> row(incident, page.needs().get(incident.id), now)).toList();
+            rows = page.items().stream().map(incident -> row(incident, page.needs().get(incident.id), now, language)).toList();
             total = page.total();
         }
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -85,7 +86,7 @@ public class ListPages {
         return cutoffs;
     }
 
-    private ListRow row(IncidentEntity incident, NeedsPerson needs, Instant now) {
+    private ListRow row(IncidentEntity incident, NeedsPerson needs, Instant now, Language language) {
         var lifecycle = incident.lifecycle;
         Policy policy = policies.find(incident.policy).orElse(null);
         int top = policy == null ? lifecycle.stage : policy.topLevel();
@@ -107,7 +108,7 @@ public class ListPages {
                 lifecycle.state.name(), lifecycle.stage, top, stageName, lifecycle.relapses, monitored != null,
                 monitored == null ? 0 : monitored.toDays(), monitored == null ? 0 : monitored.toHoursPart(),
                 monitored == null ? 0 : monitored.toMinutesPart(),
-                earliestLift == null ? null : SHOWN.format(earliestLift),
+                Words.time(earliestLift, words.timeZone(), language),
                 earliestLift == null ? null : earliestLift.toString(), needs == null ? "REST" : needs.name());
     }
 }

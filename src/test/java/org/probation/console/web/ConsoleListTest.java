@@ -16,6 +16,9 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.probation.support.MutableClock;
+import org.probation.words.WordsConfig;
+import org.probation.words.i18n.Language;
+import org.probation.words.model.Words;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +50,9 @@ class ConsoleListTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    WordsConfig words;
 
     @Test
     void whatNeedsAPersonComesFirstInItsOrder() {
@@ -132,9 +138,11 @@ class ConsoleListTest {
 
         String row = row(list("q=" + tag), id);
         Instant lift = Instant.parse(incident(id).getString("progress.earliestLiftAt"));
-        String shown = lift.atOffset(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ').substring(0, 16);
+        // In the desk's zone (Asia/Tokyo by default), said, as on the incident page.
+        String shown = Words.time(lift, words.timeZone(), Language.JA);
+        assertThat(shown).endsWith("（JST）");
         assertThat(row).contains("CMS 管理画面への総当たり", "監視中", "2 / 2 <span class=\"muted\">foreign-blocked</span>",
-                "<td class=\"num relapses\">0</td>", "1日2時間", "<time datetime=\"" + lift + "\">" + shown + " UTC</time>",
+                "<td class=\"num relapses\">0</td>", "1日2時間", "<time datetime=\"" + lift + "\">" + shown + "</time>",
                 "href=\"/console/incidents/" + id + "\"");
     }
 
@@ -209,6 +217,21 @@ class ConsoleListTest {
                 + " (incident_id, event_type, occurred_at, actor, reason) values (?1, ?2, ?3, 'system', 'test')")
                 .setParameter(1, UUID.fromString(incident)).setParameter(2, type)
                 .setParameter(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate());
+    }
+
+    @Test
+    void theCsrfCookieIsLaxAndKeptWhileItIsValid() {
+        io.restassured.response.Response first = anonymous().get("/console").then().statusCode(200).extract().response();
+        String cookie = first.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("probation-console-csrf=")).findFirst().orElseThrow();
+        // Lax: a page reached from another site still gets the cookie, so it does not mint a token of its own.
+        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+        String token = first.getCookie("probation-console-csrf");
+
+        io.restassured.response.Response again = anonymous().cookie("probation-console-csrf", token).get("/console")
+                .then().statusCode(200).extract().response();
+        assertThat(again.getHeaders().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("probation-console-csrf="));
+        assertThat(again.asString()).contains("value=\"" + token + "\"");
     }
 
     private static String list(String query) {

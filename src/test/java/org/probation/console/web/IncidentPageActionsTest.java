@@ -11,6 +11,7 @@ import org.probation.incident.IncidentService;
 import org.probation.incident.OpenIncident;
 import org.probation.incident.model.Cause;
 import org.probation.incident.persistence.EventEntity;
+import org.probation.support.ConsoleForms;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -137,9 +138,14 @@ class IncidentPageActionsTest {
         assertThat(html).contains("id=\"viewer-only\"", "閲覧のみの権限のため、操作はできません。")
                 .doesNotContain("<form method=\"post\" action=\"/console/incidents");
 
-        IncidentPageForms.console().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("action", "LIFT", "reason", "I am only a viewer"))
-                .post("/console/incidents/{id}/actions", id).then().statusCode(403);
+        // With the real CSRF token and cookie (from the sign-out form in the bar), so the role check is what refuses.
+        ConsoleForms.Form signOut = ConsoleForms.read("/console/incidents/" + id, "sign-out");
+        Map<String, String> fields = new java.util.HashMap<>(signOut.hidden());
+        fields.putAll(Map.of("action", "LIFT", "reason", "I am only a viewer"));
+        String refusal = IncidentPageForms.console().redirects().follow(false).cookies(signOut.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields)
+                .post("/console/incidents/{id}/actions", id).then().statusCode(403).extract().asString();
+        assertThat(refusal).doesNotContain("This form is no longer valid");
         assertThat(incidents.timeline(UUID.fromString(id))).hasSize(1);
         assertThat(incidents.get(UUID.fromString(id)).lifecycle.state.name()).isEqualTo("RESTRICTED");
     }

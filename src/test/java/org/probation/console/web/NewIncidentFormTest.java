@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.probation.support.ConsoleForms;
 import org.probation.support.StoredRows;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,9 +103,14 @@ class NewIncidentFormTest {
     void aViewerGetsNoFormAndIsRefusedAPost() {
         Map<String, Long> before = StoredRows.count(em);
         anonymous().get(FORM).then().statusCode(403);
-        anonymous().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParams(Map.of("accountId", newAccountId(), "cause", "MALWARE")).post("/console/incidents").then()
-                .statusCode(403);
+        // With the real CSRF token and cookie (from the sign-out form in the bar), so the role check is what refuses.
+        ConsoleForms.Form signOut = ConsoleForms.read("/console", "sign-out");
+        Map<String, String> fields = new java.util.HashMap<>(signOut.hidden());
+        fields.putAll(Map.of("accountId", newAccountId(), "cause", "MALWARE"));
+        String refusal = anonymous().redirects().follow(false).cookies(signOut.cookies())
+                .contentType("application/x-www-form-urlencoded").formParams(fields).post("/console/incidents").then()
+                .statusCode(403).extract().asString();
+        assertThat(refusal).doesNotContain("This form is no longer valid");
         assertThat(StoredRows.count(em)).isEqualTo(before);
         assertThat(anonymous().get("/console").then().statusCode(200).extract().asString())
                 .doesNotContain("/console/incidents/new");
