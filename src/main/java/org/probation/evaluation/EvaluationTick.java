@@ -57,12 +57,15 @@ public class EvaluationTick {
     private TickResult runAt(Instant now) {
         long started = System.nanoTime();
         TickResult result = pull.run(now);
+        EvaluationReads.ArrivalEnd arrivalEnd = new EvaluationReads.ArrivalEnd();
         while (true) {
+            long claiming = System.nanoTime();
             List<UUID> claimed = claims.claim(now, config.batchSize(), now.plus(config.every()));
+            result = result.claimed(Duration.ofNanos(System.nanoTime() - claiming));
             if (claimed.isEmpty()) {
                 break;
             }
-            result = result.plus(batches.run(claimed, now));
+            result = result.plus(batches.run(claimed, now, arrivalEnd));
             if (claimed.size() < config.batchSize()) {
                 break;
             }

@@ -53,13 +53,15 @@ final class BenchData {
             incidents.append(id).append(',').append(account).append(',').append(account)
                     .append(",MASS_MAIL,default,MONITORING,2,0,").append(reportedAt).append(',').append(reportedAt)
                     .append(',').append(reportedAt).append(',').append(reportedAt.plusSeconds(7 * 86_400)).append(',')
-                    .append(reportedAt).append(',').append(reportedAt).append(",0\n");
+                    .append(reportedAt).append(',').append(reportedAt).append(',').append(reportedAt).append(',')
+                    .append(reportedAt).append(",0\n");
             engines.append(id).append(',').append(cursor).append('\n');
             schedules.append(id).append(',').append(reportedAt).append('\n');
         }
         copy(dataSource, "account", "id, email, locale, name, domains, created_at, updated_at", accounts);
         copy(dataSource, "incident", "id, account_id, open_account_id, cause, policy, state, stage_level, relapses,"
-                + " opened_at, reported_at, monitoring_since, monitoring_until, stage_since, clean_since, version",
+                + " opened_at, reported_at, monitoring_since, monitoring_until, stage_since, clean_since,"
+                + " report_requested_at, round_reported_at, version",
                 incidents);
         copy(dataSource, "incident_engine", "incident_id, last_sample_id", engines);
         copy(dataSource, "incident_schedule", "incident_id, next_evaluation_at", schedules);
