@@ -158,7 +158,7 @@ public class BatchEvaluation {
             return Optional.empty();
         }
         return Optional.of(new Outcome(incident.id(), incident.version(), policy, incident.status(), evaluation,
-                encoded, arrived.cursor(), now));
+                encoded, arrived.cursor(), now, incident.engineVersion()));
     }
 
     private void writeShadows(BatchTally tally) {

@@ -60,7 +60,8 @@ public class EvaluationTick {
         EvaluationReads.ArrivalEnd arrivalEnd = new EvaluationReads.ArrivalEnd();
         while (true) {
             long claiming = System.nanoTime();
-            List<UUID> claimed = claims.claim(now, config.batchSize(), now.plus(config.every()));
+            // The lease runs from this claim, not from the tick's start: a long tick's later batches keep a full one.
+            List<UUID> claimed = claims.claim(now, config.batchSize(), clock.instant().plus(config.every()));
             result = result.claimed(Duration.ofNanos(System.nanoTime() - claiming));
             if (claimed.isEmpty()) {
                 break;

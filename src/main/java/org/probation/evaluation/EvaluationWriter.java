@@ -2,6 +2,7 @@ package org.probation.evaluation;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -49,12 +49,26 @@ public class EvaluationWriter {
             + " round_reported_at";
     private static final String CLEAN_UPDATE = "UPDATE incident SET clean_since = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
-    /** The batch's rows as arrays, joined to {@code incident} at the version they were evaluated at. */
+    /**
+     * The batch's rows as arrays, joined to {@code incident} at the version they were evaluated at and checked against
+     * the engine row's own version. That check must be on the updated row: under Read Committed, PostgreSQL re-checks
+     * only the target row after waiting for a concurrent writer's lock, not the joined {@code incident} row, so a join
+     * alone let a stale write overwrite tracks and cursor committed meanwhile.
+     */
     private static final String ENGINE_ARRAYS = "UPDATE incident_engine e SET tracks = v.tracks,"
-            + " last_sample_id = v.cursor FROM unnest(?, ?, ?, ?) AS v(id, version, tracks, cursor)"
-            + " JOIN incident i ON i.id = v.id AND i.version = v.version WHERE e.incident_id = v.id";
-    private static final String ENGINE_ROW = "UPDATE incident_engine SET tracks = ?, last_sample_id = ?"
-            + " WHERE incident_id = ? AND EXISTS (SELECT 1 FROM incident i WHERE i.id = ? AND i.version = ?)";
+            + " last_sample_id = v.cursor, version = e.version + 1"
+            + " FROM unnest(?, ?, ?, ?, ?) AS v(id, version, engine_version, tracks, cursor)"
+            + " JOIN incident i ON i.id = v.id AND i.version = v.version"
+            + " WHERE e.incident_id = v.id AND e.version = v.engine_version RETURNING e.incident_id";
+    private static final String ENGINE_ROW = "UPDATE incident_engine SET tracks = ?, last_sample_id = ?,"
+            + " version = version + 1 WHERE incident_id = ? AND version = ?"
+            + " AND EXISTS (SELECT 1 FROM incident i WHERE i.id = ? AND i.version = ?)";
+    /** The eventful path's engine write: bumps the version every quiet write checks. */
+    private static final String ENGINE_EVENTFUL = "UPDATE incident_engine SET tracks = ?1, last_sample_id = ?2,"
+            + " version = version + 1 WHERE incident_id = ?3";
+    /** Puts back a clean window this write moved when its engine row lost to a concurrent write. */
+    private static final String CLEAN_REVERT = "UPDATE incident SET clean_since = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
     private static final String SHADOW_INSERT = "INSERT INTO shadow_run (incident_id, policy, " + LIFECYCLE
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SHADOW_ENGINE_INSERT = "INSERT INTO shadow_run_engine (incident_id, policy,"
@@ -86,7 +100,7 @@ public class EvaluationWriter {
 
     /** An evaluated incident, ready to be written if nobody changed it meanwhile. */
     public record Outcome(UUID incidentId, long version, Policy policy, IncidentStatus before, Evaluation evaluation,
-            String tracks, long cursor, Instant at) {
+            String tracks, long cursor, Instant at, long engineVersion) {
     }
 
     /**
@@ -112,10 +126,10 @@ public class EvaluationWriter {
         }
         // The lifecycle first, then the engine's columns on their own (to incident_engine): flushed together, the
         // lifecycle columns were dropped from the update (Hibernate 7.2, optimistic-lock-excluded secondary columns).
+        // In SQL, so the engine row's version moves atomically (version + 1) and stale quiet writes lose to it.
         incidents.flush();
-        incident.tracks = outcome.tracks();
-        incident.lastSampleId = outcome.cursor();
-        incidents.flush();
+        incidents.getEntityManager().createNativeQuery(ENGINE_EVENTFUL).setParameter(1, outcome.tracks())
+                .setParameter(2, outcome.cursor()).setParameter(3, outcome.incidentId()).executeUpdate();
         return true;
     }
 
@@ -125,11 +139,11 @@ public class EvaluationWriter {
 
     /**
      * Writes the engine's memory and moved clean windows of incidents without events, together. An incident changed
-     * since it was read (its version moved: an operator acted) is skipped, and evaluated again next tick. The version is
-     * checked by the write itself rather than under a share lock: a lock would rewrite every incident row of the batch
-     * (PostgreSQL keeps row locks in the tuple), the very churn the narrow engine table avoids. Only the tick that
-     * holds an incident's claim writes its engine row, so an operator's change that commits while this write runs is
-     * ordered after it, as if it had waited.
+     * since it was read (its version moved: an operator acted; or its engine row's version moved: another tick wrote
+     * it after a claim's lease ran out) is skipped, and evaluated again next tick. The versions are checked by the
+     * write itself rather than under a share lock: a lock would rewrite every incident row of the batch (PostgreSQL
+     * keeps row locks in the tuple), the very churn the narrow engine table avoids. An operator's change that commits
+     * while this write runs is ordered after it, as if it had waited.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Written writeQuiet(List<Outcome> outcomes) {
@@ -151,9 +165,21 @@ public class EvaluationWriter {
                     current.add(outcome);
                 }
             }
-            int written = current.isEmpty() ? 0
+            Set<UUID> written = current.isEmpty() ? Set.of()
                     : dialect.isPostgres() ? engineArrays(connection, current) : engineRows(connection, current);
-            return new Written(written, statements + (current.isEmpty() ? 0 : 1));
+            statements += current.isEmpty() ? 0 : 1;
+            // A clean window moved from tracks that another write replaced meanwhile goes back with them.
+            List<Outcome> undone = new ArrayList<>();
+            for (Outcome outcome : moved) {
+                if (!lost.contains(outcome.incidentId()) && !written.contains(outcome.incidentId())) {
+                    undone.add(outcome);
+                }
+            }
+            if (!undone.isEmpty()) {
+                revertCleanWindows(connection, undone);
+                statements++;
+            }
+            return new Written(written.size(), statements);
         } catch (SQLException e) {
             throw new IllegalStateException("could not write " + outcomes.size() + " evaluations", e);
         }
@@ -225,41 +251,70 @@ public class EvaluationWriter {
         return lost;
     }
 
-    /** PostgreSQL: the whole batch in one statement, its rows passed as arrays. */
-    private int engineArrays(Connection connection, List<Outcome> outcomes) throws SQLException {
+    private void revertCleanWindows(Connection connection, List<Outcome> undone) throws SQLException {
+        try (PreparedStatement revert = connection.prepareStatement(CLEAN_REVERT)) {
+            for (Outcome outcome : undone) {
+                revert.setObject(1, utc(outcome.before().cleanSince()), Types.TIMESTAMP_WITH_TIMEZONE);
+                revert.setObject(2, outcome.incidentId());
+                revert.setLong(3, versionAfter(outcome));
+                revert.addBatch();
+            }
+            revert.executeBatch();
+        }
+    }
+
+    /** PostgreSQL: the whole batch in one statement, its rows passed as arrays; returns the incidents written. */
+    private Set<UUID> engineArrays(Connection connection, List<Outcome> outcomes) throws SQLException {
         int n = outcomes.size();
         UUID[] ids = new UUID[n];
         Long[] versions = new Long[n];
+        Long[] engineVersions = new Long[n];
         String[] tracks = new String[n];
         Long[] cursors = new Long[n];
         for (int i = 0; i < n; i++) {
             Outcome outcome = outcomes.get(i);
             ids[i] = outcome.incidentId();
             versions[i] = versionAfter(outcome);
+            engineVersions[i] = outcome.engineVersion();
             tracks[i] = outcome.tracks();
             cursors[i] = outcome.cursor();
         }
         try (PreparedStatement update = connection.prepareStatement(ENGINE_ARRAYS)) {
             update.setArray(1, connection.createArrayOf("uuid", ids));
             update.setArray(2, connection.createArrayOf("int8", versions));
-            update.setArray(3, connection.createArrayOf("text", tracks));
-            update.setArray(4, connection.createArrayOf("int8", cursors));
-            return update.executeUpdate();
+            update.setArray(3, connection.createArrayOf("int8", engineVersions));
+            update.setArray(4, connection.createArrayOf("text", tracks));
+            update.setArray(5, connection.createArrayOf("int8", cursors));
+            Set<UUID> written = new HashSet<>();
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    written.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return written;
         }
     }
 
-    /** H2 (tests, dev): one batched statement per row, each checking the version. */
-    private int engineRows(Connection connection, List<Outcome> outcomes) throws SQLException {
+    /** H2 (tests, dev): one batched statement per row, each checking both versions; returns the incidents written. */
+    private Set<UUID> engineRows(Connection connection, List<Outcome> outcomes) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(ENGINE_ROW)) {
             for (Outcome outcome : outcomes) {
                 update.setString(1, outcome.tracks());
                 update.setLong(2, outcome.cursor());
                 update.setObject(3, outcome.incidentId());
-                update.setObject(4, outcome.incidentId());
-                update.setLong(5, versionAfter(outcome));
+                update.setLong(4, outcome.engineVersion());
+                update.setObject(5, outcome.incidentId());
+                update.setLong(6, versionAfter(outcome));
                 update.addBatch();
             }
-            return IntStream.of(update.executeBatch()).map(count -> Math.max(count, 0)).sum();
+            int[] counts = update.executeBatch();
+            Set<UUID> written = new HashSet<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    written.add(outcomes.get(i).incidentId());
+                }
+            }
+            return written;
         }
     }
 

@@ -99,10 +99,11 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
 
     /**
      * An incident as the tick reads it: its lifecycle, the engine's memory ({@code tracks}) and arrival cursor, and the
-     * version its writes are checked against.
+     * versions its writes are checked against ({@code version} for the lifecycle, {@code engineVersion} for the engine
+     * row).
      */
     public record EngineRow(UUID id, long version, String account, String policy, IncidentStatus status, String tracks,
-            long cursor) {
+            long cursor, long engineVersion) {
     }
 
     /**
@@ -111,10 +112,11 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      */
     public List<EngineRow> engineRows(Collection<UUID> ids) {
         return getEntityManager().createQuery("""
-                select i.id, i.version, i.account.id, i.policy, i.lifecycle, i.tracks, i.lastSampleId
+                select i.id, i.version, i.account.id, i.policy, i.lifecycle, i.tracks, i.lastSampleId, i.engineVersion
                 from IncidentEntity i where i.id in :ids""", Object[].class).setParameter("ids", ids)
                 .getResultStream().map(row -> new EngineRow((UUID) row[0], (Long) row[1], (String) row[2],
-                        (String) row[3], ((LifecycleColumns) row[4]).status(), (String) row[5], (Long) row[6]))
+                        (String) row[3], ((LifecycleColumns) row[4]).status(), (String) row[5], (Long) row[6],
+                        (Long) row[7]))
                 .toList();
     }
 
