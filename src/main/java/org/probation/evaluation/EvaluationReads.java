@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.probation.incident.model.IncidentStatus;
-import org.probation.incident.persistence.IncidentEntity;
+import org.probation.evaluation.shadow.persistence.ShadowRunRepository;
 import org.probation.incident.persistence.IncidentRepository;
 import org.probation.policy.PolicyCatalog;
 import org.probation.sampling.MetricSource.WatchedAccount;
@@ -23,13 +23,15 @@ import org.probation.sampling.persistence.SampleRepository;
 public class EvaluationReads {
 
     private final IncidentRepository incidents;
+    private final ShadowRunRepository shadowRuns;
     private final SampleRepository samples;
     private final PolicyCatalog policies;
     private final EvaluationConfig config;
 
-    EvaluationReads(IncidentRepository incidents, SampleRepository samples, PolicyCatalog policies,
-            EvaluationConfig config) {
+    EvaluationReads(IncidentRepository incidents, ShadowRunRepository shadowRuns, SampleRepository samples,
+            PolicyCatalog policies, EvaluationConfig config) {
         this.incidents = incidents;
+        this.shadowRuns = shadowRuns;
         this.samples = samples;
         this.policies = policies;
         this.config = config;
@@ -46,22 +48,56 @@ public class EvaluationReads {
         return watched;
     }
 
-    record Loaded(UUID id, long version, String account, String policy, IncidentStatus status, String tracks,
-            long cursor, List<Long> sampleIds) {
-    }
+    /** One incident of the batch with the ids of its account's arrivals, parallel to the batch's samples. */
+    record Loaded(IncidentRepository.EngineRow row, List<Long> sampleIds) {
 
-    record Batch(List<Loaded> incidents, Map<String, List<Sample>> samplesByAccount, int sampleCount) {
-    }
-
-    /** Three queries for the whole batch: the incidents, the safe end of arrivals, the samples since the cursors. */
-    @Transactional
-    public Batch loadBatch(List<UUID> ids, Instant now) {
-        List<IncidentEntity> entities = incidents.batch(ids);
-        if (entities.isEmpty()) {
-            return new Batch(List.of(), Map.of(), 0);
+        UUID id() {
+            return row.id();
         }
-        long floor = entities.stream().mapToLong(i -> i.lastSampleId).min().orElse(0);
-        long safeEnd = samples.safeArrivalEnd(floor, now.minus(config.arrivalGrace()));
+
+        String account() {
+            return row.account();
+        }
+    }
+
+    /** A batch as read: its incidents, their shadow runs (when any shadow policy is configured), their arrivals. */
+    record Batch(List<Loaded> incidents, Optional<Map<UUID, List<ShadowRunRepository.EngineRow>>> shadows,
+            Map<String, List<Sample>> samplesByAccount, int sampleCount) {
+    }
+
+    /**
+     * The safe end of arrivals, asked once per tick rather than once per batch: the query walks every sample after the
+     * floor, so per batch it read the whole tick's arrivals again and again. An end found from a lower floor is never
+     * larger, so it is safe for every batch whose floor is at least that one; a batch with a lower floor asks again.
+     */
+    static final class ArrivalEnd {
+        private long floor = Long.MAX_VALUE;
+        private long end;
+    }
+
+    /**
+     * One read-only transaction for the whole batch: the incidents and their shadow runs as plain rows (no entity to
+     * dirty-check), the safe end of arrivals (once per tick), the samples since the cursors.
+     */
+    @Transactional
+    public Batch loadBatch(List<UUID> ids, Instant now, boolean withShadows, ArrivalEnd arrivalEnd) {
+        List<IncidentRepository.EngineRow> rows = incidents.engineRows(ids);
+        if (rows.isEmpty()) {
+            return new Batch(List.of(), Optional.empty(), Map.of(), 0);
+        }
+        Optional<Map<UUID, List<ShadowRunRepository.EngineRow>>> shadows = Optional.empty();
+        if (withShadows) {
+            Map<UUID, List<ShadowRunRepository.EngineRow>> runs = new HashMap<>();
+            shadowRuns.engineRows(ids)
+                    .forEach(run -> runs.computeIfAbsent(run.incidentId(), id -> new ArrayList<>(1)).add(run));
+            shadows = Optional.of(runs);
+        }
+        long floor = rows.stream().mapToLong(IncidentRepository.EngineRow::cursor).min().orElse(0);
+        if (floor < arrivalEnd.floor) {
+            arrivalEnd.end = samples.safeArrivalEnd(floor, now.minus(config.arrivalGrace()));
+            arrivalEnd.floor = floor;
+        }
+        long safeEnd = arrivalEnd.end;
         Map<String, List<Sample>> byAccount = new HashMap<>();
         Map<String, List<Long>> idsByAccount = new HashMap<>();
         int count = 0;
@@ -74,11 +110,10 @@ public class EvaluationReads {
             }
             count = arrived.size();
         }
-        List<Loaded> loaded = new ArrayList<>(entities.size());
-        for (IncidentEntity i : entities) {
-            loaded.add(new Loaded(i.id, i.version, i.account.id, i.policy, i.status(), i.tracks, i.lastSampleId,
-                    idsByAccount.getOrDefault(i.account.id, List.of())));
+        List<Loaded> loaded = new ArrayList<>(rows.size());
+        for (IncidentRepository.EngineRow row : rows) {
+            loaded.add(new Loaded(row, idsByAccount.getOrDefault(row.account(), List.of())));
         }
-        return new Batch(loaded, byAccount, count);
+        return new Batch(loaded, shadows, byAccount, count);
     }
 }

@@ -57,12 +57,16 @@ public class EvaluationTick {
     private TickResult runAt(Instant now) {
         long started = System.nanoTime();
         TickResult result = pull.run(now);
+        EvaluationReads.ArrivalEnd arrivalEnd = new EvaluationReads.ArrivalEnd();
         while (true) {
-            List<UUID> claimed = claims.claim(now, config.batchSize(), now.plus(config.every()));
+            long claiming = System.nanoTime();
+            // The lease runs from this claim, not from the tick's start: a long tick's later batches keep a full one.
+            List<UUID> claimed = claims.claim(now, config.batchSize(), clock.instant().plus(config.every()));
+            result = result.claimed(Duration.ofNanos(System.nanoTime() - claiming));
             if (claimed.isEmpty()) {
                 break;
             }
-            result = result.plus(batches.run(claimed, now));
+            result = result.plus(batches.run(claimed, now, arrivalEnd));
             if (claimed.size() < config.batchSize()) {
                 break;
             }

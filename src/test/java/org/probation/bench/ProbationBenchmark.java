@@ -65,6 +65,7 @@ class ProbationBenchmark {
     private static final List<String> REPORT = new ArrayList<>();
     private static final int BATCH = 1_000;
     private static final int BATCHES_PER_CLIENT = Integer.getInteger("bench.ingest.batches", 100);
+    private static final int STEADY_TICKS = Integer.getInteger("bench.tick.steady", 3);
     private static final List<Integer> SIZES = java.util.Arrays.stream(
             System.getProperty("bench.sizes", "1000,10000,100000").split(",")).map(Integer::valueOf).toList();
 
@@ -145,16 +146,21 @@ class ProbationBenchmark {
             BenchData.freshSamples(dataSource, "sample", prefix, size, clock.instant().minusSeconds(60),
                     clock.instant().minusSeconds(59));
             Measured first = measured();
-            clock.advance(Duration.ofMinutes(5));
-            BenchData.freshSamples(dataSource, "sample", prefix, size, clock.instant().minusSeconds(60),
-                    clock.instant().minusSeconds(59));
-            Measured steady = measured();
+            // Steady state: the last of a few ticks, each with fresh samples (the first ones still pay for the JIT).
+            Measured steady = null;
+            for (int t = 0; t < STEADY_TICKS; t++) {
+                clock.advance(Duration.ofMinutes(5));
+                BenchData.freshSamples(dataSource, "sample", prefix, size, clock.instant().minusSeconds(60),
+                        clock.instant().minusSeconds(59));
+                steady = measured();
+            }
             assertThat(steady.result.evaluated()).isEqualTo(size);
             assertThat(steady.result.failed()).isZero();
-            REPORT.add(String.format("tick, %,d incidents, %,d fresh samples | first %.2f s | steady %.2f s = %.1f µs"
-                    + "/incident | %d Hibernate statements + %d JDBC batches per tick", size, size * 3,
-                    first.seconds, steady.seconds, steady.seconds * 1e6 / size, steady.statements,
-                    (size + 499) / 500));
+            REPORT.add(String.format("tick, %,d incidents, %,d fresh samples | first %.2f s (JVM CPU %.2f s) |"
+                    + " steady %.2f s = %.1f µs/incident (JVM CPU %.2f s) | %d Hibernate statements + %d writer"
+                    + " statements per tick | steady: %s | first: %s", size, size * 3, first.seconds, first.cpuSeconds,
+                    steady.seconds, steady.seconds * 1e6 / size, steady.cpuSeconds, steady.statements,
+                    steady.result.phases().writerStatements(), steady.result.phases(), first.result.phases()));
         }
     }
 
@@ -316,16 +322,23 @@ class ProbationBenchmark {
         System.out.println("=====\n");
     }
 
-    private record Measured(TickResult result, double seconds, long statements) {
+    /** A tick's wall time, the JVM's CPU time meanwhile (all threads), and the statements Hibernate prepared. */
+    private record Measured(TickResult result, double seconds, double cpuSeconds, long statements) {
     }
 
     private Measured measured() {
         var statistics = sessionFactory.getStatistics();
         long before = statistics.getPrepareStatementCount();
+        long cpu = processCpuNanos();
         long started = System.nanoTime();
         TickResult result = tick.run();
-        return new Measured(result, (System.nanoTime() - started) / 1e9,
+        return new Measured(result, (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpu) / 1e9,
                 statistics.getPrepareStatementCount() - before);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private interface Sender<T> {

@@ -12,9 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.probation.evaluation.shadow.persistence.ShadowEventEntity;
 import org.probation.evaluation.shadow.persistence.ShadowEventRepository;
-import org.probation.evaluation.shadow.persistence.ShadowRunEntity;
 import org.probation.evaluation.shadow.persistence.ShadowRunRepository;
 import org.probation.incident.model.Arrivals;
 import org.probation.incident.model.Decision;
@@ -47,60 +45,47 @@ public class ShadowRuns {
         return policies.all().values().stream().anyMatch(Policy::shadow);
     }
 
-    /** The shadow runs of a batch of incidents, in one query. */
-    @Transactional
-    public Map<UUID, List<ShadowRunEntity>> load(List<UUID> incidentIds) {
-        Map<UUID, List<ShadowRunEntity>> runs = new HashMap<>();
-        runRepository.ofIncidents(incidentIds)
-                .forEach(run -> runs.computeIfAbsent(run.incidentId, id -> new ArrayList<>()).add(run));
-        return runs;
+    /**
+     * A shadow run after this tick: {@code started} when the tick started it (no row yet), {@code moved} when its
+     * lifecycle changed (its {@code shadow_run} row is rewritten); otherwise only its engine row is.
+     */
+    public record Update(ShadowRunRepository.EngineRow run, boolean started, boolean moved) {
+    }
+
+    /** One entry of a run's would-be timeline, to be written with the runs. */
+    public record Event(UUID incidentId, String policy, EventType type, Instant at, String reason,
+            IncidentStatus status, Map<String, Object> figures) {
     }
 
     /**
      * Evaluates every shadow of {@code realPolicy} for one incident, starting a run (opened, and reported when the real
-     * incident is) the first time. The entities are updated in memory; {@link #write} stores them.
+     * incident is) the first time. Returns the runs that changed (a run that read nothing and changed nothing is not
+     * written); their timeline entries go to {@code events}.
      */
-    public List<ShadowRunEntity> evaluate(UUID incidentId, String realPolicy, IncidentStatus real, long realCursor,
-            List<ShadowRunEntity> existing, Arrivals arrivals, Instant now, List<ShadowEventEntity> events) {
-        List<ShadowRunEntity> runs = new ArrayList<>();
+    public List<Update> evaluate(UUID incidentId, String realPolicy, IncidentStatus real, long realCursor,
+            List<ShadowRunRepository.EngineRow> existing, Arrivals arrivals, Instant now, List<Event> events) {
+        List<Update> updates = new ArrayList<>();
         for (Policy shadow : policies.shadowsOf(realPolicy)) {
-            ShadowRunEntity run = existing.stream().filter(r -> r.policy.equals(shadow.name())).findFirst()
-                    .orElseGet(() -> start(incidentId, shadow, real, realCursor, events));
-            Incident.Timeline timeline = (type, reason, at, status, figures) -> events.add(
-                    event(run, type, reason, at, status, figures));
+            ShadowRunRepository.EngineRow stored = existing.stream().filter(r -> r.policy().equals(shadow.name()))
+                    .findFirst().orElse(null);
+            ShadowRunRepository.EngineRow run = stored != null ? stored
+                    : start(incidentId, shadow, real, realCursor, events);
+            Incident.Timeline timeline = (type, reason, at, status, figures) -> events
+                    .add(new Event(incidentId, shadow.name(), type, at, reason, status, copy(figures)));
             // Reported when the real incident was: at the start of its monitoring.
             Optional<Instant> reported = Optional.ofNullable(real.monitoringSince());
-            Arrivals.Since arrived = arrivals.since(run.lastSampleId);
-            Incident after = Incident.from(run.status(), Tracks.decode(run.tracks, shadow.sampleInterval()))
+            Arrivals.Since arrived = arrivals.since(run.cursor());
+            Incident after = Incident.from(run.status(), Tracks.decode(run.tracks(), shadow.sampleInterval()))
                     .advance(shadow, reported, arrived.observations(), now, timeline);
-            run.apply(after.status());
-            run.tracks = after.tracks().encode();
-            run.lastSampleId = arrived.cursor();
-            runs.add(run);
-        }
-        return runs;
-    }
-
-    /**
-     * One query loads the batch's stored runs into this transaction, so each run is then an in-memory copy: updates
-     * and inserts go out as JDBC batches, never one select per run.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(List<ShadowRunEntity> runs, List<ShadowEventEntity> events) {
-        Map<ShadowRunEntity.Key, ShadowRunEntity> stored = new HashMap<>();
-        runRepository.ofIncidents(runs.stream().map(r -> r.incidentId).distinct().toList())
-                .forEach(run -> stored.put(new ShadowRunEntity.Key(run.incidentId, run.policy), run));
-        for (ShadowRunEntity run : runs) {
-            ShadowRunEntity current = stored.get(new ShadowRunEntity.Key(run.incidentId, run.policy));
-            if (current == null) {
-                runRepository.persist(run);
-            } else {
-                current.apply(run.status());
-                current.tracks = run.tracks;
-                current.lastSampleId = run.lastSampleId;
+            ShadowRunRepository.EngineRow next = new ShadowRunRepository.EngineRow(incidentId, shadow.name(),
+                    after.status(), after.tracks().encode(), arrived.cursor());
+            if (stored == null) {
+                updates.add(new Update(next, true, true));
+            } else if (!next.equals(stored)) {
+                updates.add(new Update(next, false, !next.status().equals(stored.status())));
             }
         }
-        eventRepository.persist(events);
+        return updates;
     }
 
     @Transactional
@@ -114,32 +99,18 @@ public class ShadowRuns {
                 .toList();
     }
 
-    private ShadowRunEntity start(UUID incidentId, Policy shadow, IncidentStatus real, long realCursor,
-            List<ShadowEventEntity> events) {
-        ShadowRunEntity run = new ShadowRunEntity();
-        run.incidentId = incidentId;
-        run.policy = shadow.name();
+    /** A new run, opened at the real incident's opening; its row is written with the tick's updates. */
+    private ShadowRunRepository.EngineRow start(UUID incidentId, Policy shadow, IncidentStatus real, long realCursor,
+            List<Event> events) {
         Decision.Accepted opened = Incident.open(shadow,
                 "shadow of the incident's policy: restricted at stage " + shadow.topLevel(), real.openedAt());
-        run.apply(opened.incident().status());
-        run.lastSampleId = realCursor;
-        events.add(event(run, opened.transition().event(), opened.transition().reason(), real.openedAt(),
-                run.status(), Map.of()));
-        return run;
+        IncidentStatus status = opened.incident().status();
+        events.add(new Event(incidentId, shadow.name(), opened.transition().event(), real.openedAt(),
+                opened.transition().reason(), status, null));
+        return new ShadowRunRepository.EngineRow(incidentId, shadow.name(), status, null, realCursor);
     }
 
-    private ShadowEventEntity event(ShadowRunEntity run, EventType type, String reason, Instant at,
-            IncidentStatus status, Map<String, Object> figures) {
-        ShadowEventEntity event = new ShadowEventEntity();
-        event.incidentId = run.incidentId;
-        event.policy = run.policy;
-        event.type = type;
-        event.occurredAt = at;
-        event.reason = reason;
-        event.state = status.state();
-        event.stage = status.stage();
-        event.relapses = status.relapses();
-        event.figures = figures.isEmpty() ? null : new LinkedHashMap<>(figures);
-        return event;
+    private static Map<String, Object> copy(Map<String, Object> figures) {
+        return figures.isEmpty() ? null : new LinkedHashMap<>(figures);
     }
 }

@@ -178,7 +178,10 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
                     period, Optional.ofNullable(status.cleanSince()), status.round());
             case LIFTED -> new Closed(status.openedAt(), status.relapses(), period, status.closedAt(), status.round());
         };
-        require(phase.status().equals(status), "not a possible " + status.state() + " incident: " + status);
+        // The message is built only on failure: this runs for every incident on every tick.
+        if (!phase.status().equals(status)) {
+            throw new IllegalArgumentException("not a possible " + status.state() + " incident: " + status);
+        }
         return phase;
     }
 
@@ -186,7 +189,9 @@ public sealed interface Phase permits Phase.Restricted, Phase.Monitoring, Phase.
             ReportRound round) {
         require(openedAt != null, "an incident has an opening time");
         require(round != null, "an incident has a report round");
-        require(stage >= 1, "an open incident is at a stage from 1 up, not " + stage);
+        if (stage < 1) {
+            throw new IllegalArgumentException("an open incident is at a stage from 1 up, not " + stage);
+        }
         require(stageSince != null, "an open incident has been at its stage since some time");
         require(relapses >= 0, "relapses are counted from 0");
     }

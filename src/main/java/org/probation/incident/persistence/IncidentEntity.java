@@ -102,6 +102,15 @@ public class IncidentEntity {
     public String tracks;
 
     /**
+     * Bumped by every write of {@link #tracks} and {@link #lastSampleId} (V16), always in SQL ({@code version + 1}):
+     * the tick's quiet write checks it on the engine row itself, so a write that committed meanwhile is never
+     * overwritten. Read-only here; a new row starts at the column's default.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(table = "incident_engine", name = "version", insertable = false, updatable = false)
+    public long engineVersion;
+
+    /**
      * The customer report (a {@code FORM}) that waits for an operator: the first of the round, kept until an operator
      * acts on the incident. {@code null} when none waits.
      */

@@ -20,6 +20,7 @@ import org.probation.claim.DueTable;
 import org.probation.incident.model.Cause;
 import org.probation.incident.model.EventType;
 import org.probation.incident.model.IncidentState;
+import org.probation.incident.model.IncidentStatus;
 import org.probation.incident.model.RepeatOffence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -102,6 +103,29 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
     /** The incidents of a tick's batch with their accounts, in one query. */
     public List<IncidentEntity> batch(Collection<UUID> ids) {
         return list("from IncidentEntity i join fetch i.account where i.id in ?1", ids);
+    }
+
+    /**
+     * An incident as the tick reads it: its lifecycle, the engine's memory ({@code tracks}) and arrival cursor, and the
+     * versions its writes are checked against ({@code version} for the lifecycle, {@code engineVersion} for the engine
+     * row).
+     */
+    public record EngineRow(UUID id, long version, String account, String policy, IncidentStatus status, String tracks,
+            long cursor, long engineVersion) {
+    }
+
+    /**
+     * The tick's batch as plain rows, in one query: no entity is managed, so nothing is dirty-checked or flushed
+     * afterwards, and the account row is not joined.
+     */
+    public List<EngineRow> engineRows(Collection<UUID> ids) {
+        return getEntityManager().createQuery("""
+                select i.id, i.version, i.account.id, i.policy, i.lifecycle, i.tracks, i.lastSampleId, i.engineVersion
+                from IncidentEntity i where i.id in :ids""", Object[].class).setParameter("ids", ids)
+                .getResultStream().map(row -> new EngineRow((UUID) row[0], (Long) row[1], (String) row[2],
+                        (String) row[3], ((LifecycleColumns) row[4]).status(), (String) row[5], (Long) row[6],
+                        (Long) row[7]))
+                .toList();
     }
 
     /**
