@@ -20,12 +20,17 @@ import org.probation.policy.ControlsView;
 import org.probation.policy.model.Policy;
 import org.probation.policy.model.Stage;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Writes what enforcement must apply to an account, each change under the next value of one global revision, and
  * reads the feed agents poll.
  */
 @ApplicationScoped
 public class DecisionLog {
+
+    /** How long one page may take to stream, a slow client included. */
+    public static final int READ_TIMEOUT_SECONDS = 30;
 
     private final DecisionRevisionRepository revisions;
     private final DecisionRepository history;
@@ -110,9 +115,12 @@ public class DecisionLog {
     /**
      * Reads the page's decisions in revision order and hands each to {@code sink} as it is read: a forward-only
      * cursor, nothing collected. A decision that changed again since the page was cut has moved past its end and
-     * comes in a later page.
+     * comes in a later page. The cursor is read while the page is written to the client's socket, so it holds a
+     * pooled connection and a transaction for as long as the client downloads: bounded at {@value #READ_TIMEOUT_SECONDS}
+     * s, past which the read fails and the response is cut (the agent polls again from its last revision).
      */
     @Transactional
+    @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
     public void read(FeedPage page, DecisionSink sink) throws IOException {
         if (page.empty()) {
             return;

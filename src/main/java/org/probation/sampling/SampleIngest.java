@@ -42,7 +42,8 @@ public class SampleIngest {
     }
 
     /**
-     * An empty batch for one request, stamped with the time it is received: fill it as the body is read, then hand it
+     * An empty batch for one request, holding the time it is received for the clock-skew check: fill it as the body is read,
+     * then hand it
      * to {@link #ingest(CheckedSamples, String)} or {@link #ingestEach(CheckedSamples, String)}.
      */
     public CheckedSamples receive() {
@@ -136,7 +137,8 @@ public class SampleIngest {
         Set<String> watched = writer.watchedAmong(batch.accounts());
         int ignored = batch.retain(watched::contains);
         if (batch.size() > 0) {
-            writer.insert(batch, source, batch.now());
+            // Stamped now, inside the 10 s transaction, not at receive(): the arrival grace counts from received_at.
+            writer.insert(batch, source, clock.instant());
         }
         return new Receipt(valid - ignored, ignored);
     }

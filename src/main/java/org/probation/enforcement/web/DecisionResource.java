@@ -55,15 +55,20 @@ public class DecisionResource {
         FeedPage page = decisions.page(QueryParams.number("since", since, 0, 0, Long.MAX_VALUE),
                 (int) QueryParams.number("limit", limit, MAX_PAGE, 1, MAX_PAGE));
         return out -> {
-            try (JsonGenerator json = decisionWriter.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeNumberField("revision", page.revision());
-                json.writeBooleanField("more", page.more());
-                json.writeArrayFieldStart("decisions");
-                decisions.read(page, decision -> decisionWriter.writeValue(json, decision));
-                json.writeEndArray();
-                json.writeEndObject();
-            }
+            // Closed on success only: on a failure mid-page, closing would write the missing "]}" and end the
+            // response cleanly, and an agent would resume past decisions it never got. The exception instead aborts
+            // the response (an error status if nothing was sent yet, else a cut connection): no valid document.
+            JsonGenerator json = decisionWriter.createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("revision", page.revision());
+            json.writeBooleanField("more", page.more());
+            json.writeArrayFieldStart("decisions");
+            decisions.read(page, decision -> decisionWriter.writeValue(json, decision));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.close();
         };
     }
 }

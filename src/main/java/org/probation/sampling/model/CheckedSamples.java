@@ -150,7 +150,11 @@ public final class CheckedSamples {
     }
 
     private void checkNotAhead(int index, String field, Instant at) {
-        if (at.isAfter(latest)) {
+        // Nothing measured before 1970: a far-past instant is a broken clock, and would not fit PostgreSQL's binary
+        // timestamp (micros since 2000) in a long.
+        if (at.isBefore(Instant.EPOCH)) {
+            problems.add(new Problem(index, field, "must not be before 1970-01-01T00:00:00Z"));
+        } else if (at.isAfter(latest)) {
             problems.add(new Problem(index, field, "is more than " + maxSkew.toSeconds() + "s in the future (now is "
                     + now + ")"));
         }

@@ -153,7 +153,9 @@ public class SampleWriter {
 
     /** Microseconds since 2000-01-01 UTC, PostgreSQL's binary timestamp, rounded as it rounds text input. */
     private static long pgMicros(Instant at) {
-        return (at.getEpochSecond() - PG_EPOCH_SECOND) * 1_000_000 + (at.getNano() + 500) / 1_000;
+        // Exact: an instant out of range fails the batch rather than storing a wrapped timestamp.
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond() - PG_EPOCH_SECOND, 1_000_000L),
+                (at.getNano() + 500) / 1_000);
     }
 
     /** Elsewhere (H2): a JDBC batch. */
