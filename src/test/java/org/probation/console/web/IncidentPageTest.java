@@ -70,7 +70,7 @@ class IncidentPageTest {
                 "o***@example.jp", "<li>blog-a.example</li>", "<li>blog-b.example</li>", "大量メール送信",
                 "12,400 mails via sendmail to foreign recipients in 1 h", "<code>default</code>");
         assertThat(html).doesNotContain("owner@example.jp");
-        assertThat(html).contains("<script src=\"/console/live.js\" defer></script>")
+        assertThat(html).contains("<script src=\"/assets/live.js\" defer></script>")
                 .doesNotContain("<script>").doesNotContain("style=\"");
 
         // The ladder: both stages with their controls in words, the top one marked current.
