@@ -91,6 +91,9 @@ public class Keycloak implements QuarkusTestResourceLifecycleManager {
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--import-realm", "--http-management-port=0", "--cache=local")
                     .redirectErrorStream(true).redirectOutput(Path.of("target", "keycloak.log").toFile());
+            // Keycloak is a Quarkus application too: the suite's own QUARKUS_* settings (the PostgreSQL pass gives
+            // QUARKUS_DATASOURCE_JDBC_URL) and any KC_* of the machine would configure it instead of its own defaults.
+            builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("KC_"));
             builder.environment().put("JAVA_HOME", javaHome);
             builder.environment().remove("JAVA_OPTS");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
