@@ -2,7 +2,6 @@ package org.probation.console.web;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.probation.evaluation.EvaluationTick;
 import org.probation.incident.IncidentService;
 import org.probation.incident.persistence.EventEntity;
+import org.probation.support.BrowserScripts;
 import org.probation.support.Fixtures;
 import org.probation.support.Keycloak;
 import org.probation.support.KeycloakProfile;
@@ -46,7 +45,6 @@ import static org.probation.support.Monitoring.pushSeries;
 @TestProfile(KeycloakProfile.class)
 class ConsoleBrowserTest {
 
-    static final Path SCRIPTS = Path.of("src/test/browser");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Map<String, Double> CLEAN = Map.of("mail_sent_per_hour", 14.0, "mail_foreign_ratio", 0.04,
             "cpu_load", 0.35);
@@ -156,33 +154,13 @@ class ConsoleBrowserTest {
 
     /** Runs the journey script against this app and returns the one JSON line it printed. */
     private String journey(String id, String domain) throws IOException, InterruptedException {
-        assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium package (apt-get install chromium)").exists();
-        if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of());
-        }
         Files.createDirectories(SCREENSHOTS);
-        String output = run(List.of("node", "console-journey.mjs", base.toString().replaceAll("/+$", ""), id, domain,
-                SCREENSHOTS.toAbsolutePath().toString()),
+        String output = BrowserScripts.run(
+                List.of("node", "console-journey.mjs", base.toString().replaceAll("/+$", ""), id, domain,
+                        SCREENSHOTS.toAbsolutePath().toString()),
                 Map.of("OPERATOR", Keycloak.OPERATOR, "OPERATOR_PASSWORD", Keycloak.OPERATOR_PASSWORD, "VIEWER",
                         Keycloak.VIEWER, "VIEWER_PASSWORD", Keycloak.VIEWER_PASSWORD, "REASON", REASON));
         String[] lines = output.strip().split("\n");
         return lines[lines.length - 1];
-    }
-
-    private static String run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("console-journey", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        try {
-            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as(String.join(" ", command) + " finishes").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
     }
 }

@@ -2,17 +2,17 @@ package org.probation.report.web;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.probation.notification.NotificationDispatcher;
+import org.probation.support.BrowserScripts;
 import org.probation.support.Fixtures;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,7 +31,6 @@ import static org.probation.support.Monitoring.events;
 @QuarkusTest
 class ReportPageBrowserTest {
 
-    static final Path SCRIPTS = Path.of("src/test/browser");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @Inject
@@ -72,33 +71,10 @@ class ReportPageBrowserTest {
         return output;
     }
 
-    /** Runs a script of {@code src/test/browser}, installing its one package first if needed. */
+    /** Runs a script of {@code src/test/browser} with the customer's text in {@code REPORT_TEXT}. */
     private static String node(List<String> args, String text) throws IOException, InterruptedException {
-        assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium package (apt-get install chromium)").exists();
-        if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"), null);
-        }
         List<String> command = new ArrayList<>(List.of("node"));
         command.addAll(args);
-        return run(command, text);
-    }
-
-    private static String run(List<String> command, String text) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("browser-test", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        if (text != null) {
-            builder.environment().put("REPORT_TEXT", text);
-        }
-        Process process = builder.start();
-        try {
-            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as(String.join(" ", command) + " finishes").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        return BrowserScripts.run(command, Map.of("REPORT_TEXT", text));
     }
 }
