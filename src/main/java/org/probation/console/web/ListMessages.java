@@ -166,12 +166,29 @@ public interface ListMessages {
             + "{#else}{field}{/when}")
     String field(String field);
 
-    @Message("このアカウントには対応中のインシデントがすでにあります。")
-    String alreadyOpen();
+    @Message("：")
+    String fieldSeparator();
+
+    /** Why {@code field} was refused ({@code NewIncidentForm.Problem}), the limit it broke when it has one. */
+    @Message("{#when reason}{#is 'REQUIRED'}{#if field == 'cause'}一覧から選んでください。{#else}入力してください。{/if}"
+            + "{#is 'TOO_LONG'}{#if limit > 0}{limit} 文字以内にしてください。{#else}ドメイン名が合わせて長すぎます。数を減らしてください。{/if}"
+            + "{#is 'TOO_MANY'}{limit} 行までにしてください。"
+            + "{#is 'UNKNOWN_POLICY'}そのような名前のポリシーはありません（シャドーポリシーでは登録できません）。"
+            + "{#is 'ALREADY_OPEN'}このアカウントには対応中のインシデントがすでにあります。"
+            + "{#else}{#when field}"
+            + "{#is 'accountId'}英字か数字で始まり、英数字と . _ - だけの 32 文字以内にしてください。"
+            + "{#is 'email'}メールアドレスの形ではありません（例：owner@example.jp）。"
+            + "{#is 'locale'}日本語か English を選んでください。"
+            + "{#is 'name'}改行や制御文字を含まない 1 行にしてください。"
+            + "{#is 'domains'}ドメイン名として正しくない行があります（例え.jp や xn--r8jz45g.jp の形で 1 行に 1 つ）。"
+            + "{#is 'evidenceDomains'}ドメイン名として正しくない行があります（例え.jp や xn--r8jz45g.jp の形で 1 行に 1 つ）。"
+            + "{#is 'cause'}一覧から選んでください。"
+            + "{#is 'policy'}一覧から選ぶか、自動のままにしてください。"
+            + "{#is 'summary'}改行とタブのほかに制御文字を含めないでください。"
+            + "{#is 'figures'}「指標名=値」の形で、指標名は英小文字で始まる英小文字・数字・_、値は 0 以上の数にしてください。"
+            + "{#else}正しくありません。{/when}{/when}")
+    String refusal(String field, String reason, long limit);
 
     @Message("対応中のインシデントを開く")
     String openExisting();
-
-    @Message("「指標名=値」の形で、値は 0 以上の数にしてください。")
-    String badFigure();
 }
