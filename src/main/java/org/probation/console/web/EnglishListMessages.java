@@ -60,6 +60,18 @@ public interface EnglishListMessages extends ListMessages {
     String text();
 
     @Override
+    @Message("Lifted")
+    String closedWithin();
+
+    @Override
+    @Message("Any time")
+    String anyTime();
+
+    @Override
+    @Message("In the last {days} days")
+    String lastDays(long days);
+
+    @Override
     @Message("Filter")
     String apply();
 
@@ -106,12 +118,20 @@ public interface EnglishListMessages extends ListMessages {
     String needs(String needs);
 
     @Override
+    @Message("Awaiting the report")
+    String awaitingReport();
+
+    @Override
     @Message("Account")
     String accountColumn();
 
     @Override
     @Message("Stage")
     String stage();
+
+    @Override
+    @Message("{#if stage == 0 && state == 'LIFTED'}lifted{#else}{stage} of {top}{/if}")
+    String stageOf(int stage, int top, String state);
 
     @Override
     @Message("Relapses")
@@ -143,6 +163,8 @@ public interface EnglishListMessages extends ListMessages {
 
     @Override
     @Message("{#when field}{#is 'state'}Unknown state.{#is 'cause'}Unknown cause.{#is 'policy'}No policy has that name."
+            + "{#is 'closed-within'}Write the period as a number of days, such as 7d."
+            + "{#is 'closed-within-open'}A period of lifting goes only with the state Lifted, or with no state."
             + "{#is 'account'}An account ID is up to 32 letters, digits and . _ -."
             + "{#is 'domain'}Not a domain name (write it as 例え.jp or xn--r8jz45g.jp)."
             + "{#is 'q'}Search text is up to 200 characters without control characters."

@@ -46,6 +46,15 @@ public interface ListMessages {
     @Message("キーワード（アカウント ID・名前・ドメイン）")
     String text();
 
+    @Message("解除した時期")
+    String closedWithin();
+
+    @Message("指定なし")
+    String anyTime();
+
+    @Message("過去 {days} 日間")
+    String lastDays(long days);
+
     @Message("絞り込む")
     String apply();
 
@@ -81,11 +90,18 @@ public interface ListMessages {
             + "{#else}—{/when}")
     String needs(String needs);
 
+    @Message("お客様の報告待ち")
+    String awaitingReport();
+
     @Message("アカウント")
     String accountColumn();
 
     @Message("段階")
     String stage();
+
+    /** As the incident page writes it; stage 0 is "lifted" only on a lifted incident. */
+    @Message("{#if stage == 0 && state == 'LIFTED'}解除済み{#else}{stage} / {top}{/if}")
+    String stageOf(int stage, int top, String state);
 
     @Message("再発")
     String relapses();
@@ -109,6 +125,8 @@ public interface ListMessages {
     String badFilterHeading();
 
     @Message("{#when field}{#is 'state'}状態の指定が正しくありません。{#is 'cause'}原因の指定が正しくありません。"
+            + "{#is 'closed-within'}解除した時期は 7d のように日数で指定してください。"
+            + "{#is 'closed-within-open'}解除した時期は、状態が「解除済み」か指定なしのときだけ指定できます。"
             + "{#is 'policy'}そのような名前のポリシーはありません。"
             + "{#is 'account'}アカウント ID は英数字と . _ - の 32 文字以内で入力してください。"
             + "{#is 'domain'}ドメイン名として正しくありません（例え.jp や xn--r8jz45g.jp の形で入力してください）。"
