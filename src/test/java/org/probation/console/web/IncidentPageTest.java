@@ -178,6 +178,23 @@ class IncidentPageTest {
     }
 
     @Test
+    void anOperatorAlertIsNamedInThePagesWords() {
+        String id = openIncident(newAccountId());
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        // Monitored and silent past no-data-after: the operators are alerted.
+        clock.advance(Duration.ofHours(2));
+        tick.run();
+
+        String ja = between(IncidentPageForms.page(id).asString(), "<table id=\"mails\">", "</table>");
+        assertThat(ja).contains("data-kind=\"ALERT_NO_DATA\"", "<td>担当者への通知（データなし）</td>")
+                .doesNotContain(">担当者への通知（ALERT_NO_DATA）<");
+        String en = between(IncidentPageForms.console().cookie(ConsoleShells.LANGUAGE_COOKIE, "en")
+                .get("/console/incidents/{id}", id).then().statusCode(200).extract().asString(), "<table id=\"mails\">",
+                "</table>");
+        assertThat(en).contains("<td>Operator alert (no data)</td>");
+    }
+
+    @Test
     void anUnknownIncidentIsAPlainNotFoundPage() {
         IncidentPageForms.console().get("/console/incidents/{id}", "00000000-0000-4000-8000-000000000000").then()
                 .statusCode(404)
