@@ -36,6 +36,10 @@ public interface EnglishIncidentPageMessages extends IncidentPageMessages {
     String locale();
 
     @Override
+    @Message("{#if tag == 'en'}English{#else}Japanese{/if}")
+    String localeName(String tag);
+
+    @Override
     @Message("Domains")
     String domains();
 

@@ -28,6 +28,10 @@ public interface IncidentPageMessages {
     @Message("連絡の言語")
     String locale();
 
+    /** The language the customer's mails go out in: English for {@code en}, else (none given too) Japanese. */
+    @Message("{#if tag == 'en'}英語{#else}日本語{/if}")
+    String localeName(String tag);
+
     @Message("ドメイン")
     String domains();
 

@@ -67,7 +67,8 @@ class IncidentPageTest {
         String html = page.asString();
         assertThat(html).contains("<html lang=\"ja\">", "アカウント " + account + " の案件", "山田 太郎",
                 // The contact as the timeline masks addresses; the domains and the evidence.
-                "o***@example.jp", "<li>blog-a.example</li>", "<li>blog-b.example</li>", "大量メール送信",
+                "o***@example.jp", "<dd id=\"locale\">日本語</dd>", "<li>blog-a.example</li>", "<li>blog-b.example</li>",
+                "大量メール送信",
                 "12,400 mails via sendmail to foreign recipients in 1 h", "<code>default</code>");
         assertThat(html).doesNotContain("owner@example.jp");
         assertThat(html).contains("<script src=\"/assets/live.js\" defer></script>")
@@ -173,6 +174,7 @@ class IncidentPageTest {
                 .statusCode(200).header("Content-Language", "en").extract().asString();
 
         assertThat(html).contains("<html lang=\"en\">", "Timeline", "Stages of the restriction", "Mass mailing",
+                "<dd id=\"locale\">Japanese</dd>",
                 "Restricted (awaiting report)", "Write a note", "JST, UTC+09:00");
         assertThat(html).doesNotContain("経過</h2>");
     }
