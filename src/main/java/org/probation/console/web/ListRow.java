@@ -20,7 +20,7 @@ public record ListRow(String id, String account, String accountName, List<String
         return !"REST".equals(needs);
     }
 
-    /** Restricted and not yet reported: it waits for the customer, and has no samples yet by design. */
+    /** Restricted and not yet reported: it waits for the customer's report. */
     public boolean awaitingReport() {
         return "RESTRICTED".equals(state);
     }

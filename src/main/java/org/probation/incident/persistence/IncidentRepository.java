@@ -172,8 +172,9 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      * <p>
      * "Awaiting approval" is a request for approval (its timeline entry) since the current clean window began: the
      * engine keeps the flag in its tracks, which a set-based query cannot read. "No data" is a no-data notice since
-     * the current stage began (data coming back does not end it before the stage changes) on a monitored incident:
-     * before the customer's first report no samples are expected, so silence then is no news.
+     * the current stage began (data coming back does not end it before the stage changes). A restricted incident's
+     * account is sampled too (evidence, a relapse while it waits for the report), so its silence is news as well: the
+     * engine mails the desk about it, and the list shows it.
      */
     public ConsolePage consolePage(ConsoleFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -236,8 +237,7 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
                 + " when i.lifecycle.state = :monitoring and i.id in (select e.incidentId from EventEntity e,"
                 + " IncidentEntity w where e.type = :approval and w.id = e.incidentId and w.openAccountId is not null"
                 + " and e.occurredAt >= w.lifecycle.cleanSince) then 1"
-                + " when i.lifecycle.monitoringSince is not null and i.openAccountId is not null"
-                + " and i.id in (select e.incidentId from EventEntity e,"
+                + " when i.openAccountId is not null and i.id in (select e.incidentId from EventEntity e,"
                 + " IncidentEntity d where e.type = :noData and d.id = e.incidentId and d.openAccountId is not null"
                 + " and e.occurredAt >= d.lifecycle.stageSince) then 2"
                 + " when i.lifecycle.state = :escalated then 3"

@@ -151,18 +151,20 @@ class ConsoleListTest {
     }
 
     @Test
-    void aRowWaitingForTheCustomersReportSaysSoNotNoData() {
+    void aRowWaitingForTheCustomersReportSaysSoAndStillShowsItsSilence() {
         String tag = tag();
-        // The engine notes the silence of an account that was never asked for samples yet; the desk need not act.
         String waiting = open(tag, "MASS_MAIL", null, tag + ".example");
-        event(waiting, "NO_DATA");
+        String silent = open(tag, "MALWARE", null, tag + "-silent.example");
+        // A restricted account is sampled too: its silence is mailed to the desk, so the list shows it as well.
+        event(silent, "NO_DATA");
 
         String ja = list("q=" + tag);
-        assertThat(rows(ja)).containsExactly(waiting + " REST");
         assertThat(row(ja, waiting)).contains("お客様の報告待ち").doesNotContain("データなし");
+        assertThat(row(ja, silent)).contains("お客様の報告待ち", "データなし");
         String en = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get("/console?q=" + tag).then()
                 .statusCode(200).extract().asString();
         assertThat(row(en, waiting)).contains("Awaiting the report").doesNotContain("No data");
+        assertThat(row(en, silent)).contains("Awaiting the report", "No data");
     }
 
     @Test
