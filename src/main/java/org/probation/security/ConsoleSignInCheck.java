@@ -27,6 +27,7 @@ public class ConsoleSignInCheck {
     static final String CLIENT = "quarkus.oidc.client-id";
     static final String SECRET = "quarkus.oidc.credentials.secret";
     static final String TENANT_ENABLED = "quarkus.oidc.tenant-enabled";
+    static final String FORM_SECRET = "probation.console.form-secret";
 
     private final Config config;
 
@@ -48,6 +49,11 @@ public class ConsoleSignInCheck {
         if (mode != LaunchMode.DEVELOPMENT && isOn(config.apply(DemoOperatorMechanism.FLAG))) {
             problems.add(DemoOperatorMechanism.FLAG + " (PROBATION_CONSOLE_DEMO_OPERATOR) is on, which signs "
                     + "everybody in to the console as an operator; it is for dev mode only: remove it");
+        }
+        Optional<String> formSecret = value(config.apply(FORM_SECRET));
+        if (formSecret.isPresent() && formSecret.get().length() < ConsoleFormTokens.MIN_SECRET_LENGTH) {
+            problems.add(FORM_SECRET + " (PROBATION_CONSOLE_FORM_SECRET) must be at least "
+                    + ConsoleFormTokens.MIN_SECRET_LENGTH + " characters, e.g. openssl rand -base64 48");
         }
         Optional<String> server = value(config.apply(SERVER));
         boolean enabled = config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false"))

@@ -78,6 +78,13 @@ class ConsoleSignInCheckTest {
                 .startsWith("quarkus.oidc.auth-server-url");
     }
 
+    @Test
+    void aFormSecretShorterThan32CharactersIsNamed() {
+        assertThat(problems(LaunchMode.NORMAL, Map.of("probation.console.form-secret", "short"))).singleElement()
+                .asString().startsWith("probation.console.form-secret").contains("PROBATION_CONSOLE_FORM_SECRET");
+        assertThat(problems(LaunchMode.NORMAL, Map.of("probation.console.form-secret", "f".repeat(32)))).isEmpty();
+    }
+
     private static List<String> problems(LaunchMode mode, Map<String, String> config) {
         return ConsoleSignInCheck.problems(mode, key -> Optional.ofNullable(config.get(key)));
     }
