@@ -1,8 +1,10 @@
 package org.probation.security;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,12 +125,16 @@ class ConsoleSignInTest {
                 Keycloak.OPERATOR_PASSWORD);
 
         HttpResponse<String> signOut = browser.postForm(app("/console/signout"), "csrf-token=" + csrfToken(page));
+
+        // Straight to Keycloak's end-session endpoint, with the ID token as the hint (so Keycloak asks no question)
+        // and the console to come back to; the session cookie is gone already.
         assertThat(signOut.statusCode()).isEqualTo(303);
-        HttpResponse<String> providerLogout = browser.follow(signOut);
-        assertThat(providerLogout.statusCode()).isEqualTo(302);
-        assertThat(providerLogout.headers().firstValue("Location").orElseThrow())
-                .startsWith(Keycloak.issuer() + "/protocol/openid-connect/logout");
-        HttpResponse<String> back = browser.followAll(providerLogout);
+        assertThat(signOut.headers().firstValue("Location").orElseThrow())
+                .startsWith(Keycloak.issuer() + "/protocol/openid-connect/logout?id_token_hint=")
+                .contains("&post_logout_redirect_uri=" + URLEncoder.encode(app("/console").toString(),
+                        StandardCharsets.UTF_8));
+        assertThat(browser.cookie("q_session")).as("session cookie").isNull();
+        HttpResponse<String> back = browser.followAll(signOut);
 
         // Keycloak's session is gone too: the console asks for the password again.
         assertThat(back.statusCode()).isEqualTo(200);
@@ -136,6 +142,24 @@ class ConsoleSignInTest {
         HttpResponse<String> again = browser.get(app("/console/test-probe"));
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(Keycloak.issuer());
+        assertThat(browser.followAll(again).body()).contains("kc-form-login");
+    }
+
+    @Test
+    void noGetSignsOut() throws Exception {
+        SignInBrowser browser = new SignInBrowser();
+        browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
+
+        // What a link or an <img> on any page could make the browser do: the old provider logout path, the form's.
+        HttpResponse<String> oldPath = browser.get(app("/console/signout/provider"));
+        HttpResponse<String> formPath = browser.get(app("/console/signout"));
+
+        assertThat(oldPath.statusCode()).isEqualTo(404);
+        assertThat(formPath.statusCode()).isEqualTo(405);
+        assertThat(browser.cookie("q_session")).as("session cookie").isNotNull();
+        HttpResponse<String> still = browser.get(app("/console/test-probe"));
+        assertThat(still.statusCode()).isEqualTo(200);
+        assertThat(still.body()).contains("<p id=\"signed-in\">olivia</p>");
     }
 
     @Test
