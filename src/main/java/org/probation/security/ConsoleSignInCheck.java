@@ -16,9 +16,9 @@ import io.smallrye.config.Converters;
 
 /**
  * Checks the console's sign-in settings at start-up. The packaged app never signs anybody in as the demo operator, and
- * a half-given identity provider (a client without a server, a server without a secret) stops start-up naming the
- * missing key. No provider at all is allowed: the API works as before and the console answers 503 saying what to set
- * ({@link ConsoleNotConfigured}).
+ * a half-given identity provider (a client without a server, a server without a secret, a provider with the sign-in
+ * left off) stops start-up naming the missing key. No provider at all is allowed: the API works as before and the
+ * console answers 503 saying what to set ({@link ConsoleNotConfigured}).
  */
 @Singleton
 public class ConsoleSignInCheck {
@@ -59,6 +59,14 @@ public class ConsoleSignInCheck {
         boolean enabled = config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false"))
                 .orElse(true);
         if (!enabled) {
+            // The prod profile keeps the sign-in off until it is turned on: a provider given without that would
+            // start with a console that answers 503. Dev mode turns it off on purpose, for the demo operator.
+            if (mode != LaunchMode.DEVELOPMENT) {
+                List.of(SERVER, CLIENT, SECRET).stream().filter(key -> value(config.apply(key)).isPresent())
+                        .findFirst().ifPresent(key -> problems.add(key + " is set but " + TENANT_ENABLED
+                                + " (QUARKUS_OIDC_TENANT_ENABLED) is false, so the console would not sign anybody in: "
+                                + "set QUARKUS_OIDC_TENANT_ENABLED=true, or remove " + key));
+            }
             return problems;
         }
         if (server.isEmpty()) {
