@@ -114,12 +114,14 @@ public final class SignInBrowser {
                 .orElse(null);
     }
 
-    /** Sets a cookie for {@code site} as another site of the same domain could (an attacker's, in the tests). */
-    public void plant(URI site, String name, String value, String path) {
-        HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setPath(path);
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(site, cookie);
+    /**
+     * Sets a cookie for {@code site} as a sibling site of the same domain could (an attacker's, in the tests): through
+     * a {@code Set-Cookie} header, so it replaces the site's own cookie of that name and path.
+     */
+    public void plant(URI site, String name, String value, String path) throws IOException {
+        cookies.put(site, Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=" + path)));
+        assertThat(cookies.getCookieStore().get(site)).filteredOn(c -> c.getName().equals(name))
+                .extracting(HttpCookie::getValue).as("planted cookie").containsExactly(value);
     }
 
     /** The Quarkus session cookie (all its chunks), as a Cookie header. */
