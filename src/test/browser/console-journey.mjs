@@ -1,7 +1,8 @@
 // The operator's journey through the console in headless Chromium: signs in on Keycloak's own login page, filters the
 // list down to one incident, opens it, reads its charts, approves the stage awaiting approval with a reason, finds the
 // timeline entry with the operator's name, switches the language (and finds it remembered on the next page), then
-// signs in as a viewer in a fresh context and looks for action forms. Screenshots go to SHOTS/console-*.png.
+// signs in as a viewer in a fresh context and looks for action forms; last, signs the operator out. Screenshots go
+// to SHOTS/console-*.png.
 // Prints one JSON line of what it saw; the Java test asserts on it.
 // Usage: node console-journey.mjs BASE_URL INCIDENT_ID DOMAIN SHOTS_DIR
 //   env OPERATOR, OPERATOR_PASSWORD, VIEWER, VIEWER_PASSWORD, REASON
@@ -128,6 +129,13 @@ try {
   result.viewer.viewerOnly = await viewerPage.locator('#viewer-only').count();
   result.viewer.newIncidentLink = await viewerPage.locator('a#new-incident').count();
   await shot(viewerPage, 'incident-viewer-ja');
+
+  // 8. The operator signs out with the button in the bar: back on Keycloak's login page, which the console sends to
+  // again (the provider's session ended too).
+  await Promise.all([page.waitForSelector('#kc-form-login'), page.click('#sign-out')]);
+  result.signedOut = { host: new URL(page.url()).host };
+  await page.goto(`${base}/console`);
+  result.signedOut.again = await page.locator('#kc-form-login').count();
 
   console.log(JSON.stringify(result));
 } finally {

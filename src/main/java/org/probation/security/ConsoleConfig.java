@@ -1,5 +1,7 @@
 package org.probation.security;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,4 +18,10 @@ public interface ConsoleConfig {
      */
     @WithDefault("false")
     boolean demoOperator();
+
+    /**
+     * The key of the console forms' CSRF tokens, at least 32 characters, the same on every replica
+     * ({@link ConsoleFormTokens}). Optional: without it the key is derived from the console client's secret.
+     */
+    Optional<String> formSecret();
 }

@@ -1,7 +1,5 @@
 package org.probation.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Set;
 
 import jakarta.ws.rs.core.MediaType;
@@ -12,13 +10,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
-import io.vertx.core.http.Cookie;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses (403, nothing done) a console request that changes something unless it is a form carrying the browser's
- * CSRF token ({@link ConsoleCsrf}). Only the console: the API takes bearer tokens, which a browser never sends on its
- * own, and the customer's report form is protected by its signed link.
+ * Refuses (403, nothing done) a console request that changes something unless it is a form carrying the CSRF token of
+ * the session that sends it ({@link ConsoleFormTokens}): a token of another user or another sign-in is refused like a
+ * missing one. Only the console: the API takes bearer tokens, which a browser never sends on its own, and the
+ * customer's report form is protected by its signed link.
  */
 public class ConsoleCsrfFilter {
 
@@ -27,26 +27,31 @@ public class ConsoleCsrfFilter {
     static final String REFUSAL = "このフォームは無効です。ページを読み込み直して、もう一度送信してください。\n"
             + "This form is no longer valid: reload the page and send it again.\n";
 
+    private final ConsoleFormTokens tokens;
+    private final CurrentIdentityAssociation identities;
+
+    ConsoleCsrfFilter(ConsoleFormTokens tokens, CurrentIdentityAssociation identities) {
+        this.tokens = tokens;
+        this.identities = identities;
+    }
+
     // readBody: the form is read before this filter, so its token field can be compared.
     @ServerRequestFilter(readBody = true)
-    public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
+    public Uni<Response> verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (SAFE.contains(request.getMethod()) || !ConsolePaths.isConsole(routing.normalizedPath())) {
-            return null;
+            return Uni.createFrom().nullItem();
         }
-        Cookie cookie = routing.request().getCookie(ConsoleCsrf.COOKIE);
         MediaType type = request.getMediaType();
-        if (cookie == null || !ConsoleCsrf.isWellFormed(cookie.getValue()) || type == null
-                || !(type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                        || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
-            return refused("no CSRF cookie, or not a form");
+        if (type == null || !(type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
+            return Uni.createFrom().item(refused("not a form"));
         }
         Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                 .getFormParameter(ConsoleCsrf.FIELD, true, false);
-        if (!(field instanceof String sent) || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.US_ASCII),
-                cookie.getValue().getBytes(StandardCharsets.US_ASCII))) {
-            return refused("the form's CSRF token is missing or does not match the cookie");
-        }
-        return null;
+        String sent = field instanceof String text ? text : null;
+        // Deferred: the console authenticates only when a request needs it (quarkus.http.auth.proactive=false).
+        return identities.getDeferredIdentity().map(identity -> tokens.accepts(identity, sent) ? null
+                : refused("the form's CSRF token is missing or not the signed-in session's"));
     }
 
     private static Response refused(String why) {

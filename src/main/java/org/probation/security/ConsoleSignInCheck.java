@@ -16,9 +16,9 @@ import io.smallrye.config.Converters;
 
 /**
  * Checks the console's sign-in settings at start-up. The packaged app never signs anybody in as the demo operator, and
- * a half-given identity provider (a client without a server, a server without a secret) stops start-up naming the
- * missing key. No provider at all is allowed: the API works as before and the console answers 503 saying what to set
- * ({@link ConsoleNotConfigured}).
+ * a half-given identity provider (a client without a server, a server without a secret, a provider with the sign-in
+ * left off) stops start-up naming the missing key. No provider at all is allowed: the API works as before and the
+ * console answers 503 saying what to set ({@link ConsoleNotConfigured}).
  */
 @Singleton
 public class ConsoleSignInCheck {
@@ -27,6 +27,7 @@ public class ConsoleSignInCheck {
     static final String CLIENT = "quarkus.oidc.client-id";
     static final String SECRET = "quarkus.oidc.credentials.secret";
     static final String TENANT_ENABLED = "quarkus.oidc.tenant-enabled";
+    static final String FORM_SECRET = "probation.console.form-secret";
 
     private final Config config;
 
@@ -49,10 +50,23 @@ public class ConsoleSignInCheck {
             problems.add(DemoOperatorMechanism.FLAG + " (PROBATION_CONSOLE_DEMO_OPERATOR) is on, which signs "
                     + "everybody in to the console as an operator; it is for dev mode only: remove it");
         }
+        Optional<String> formSecret = value(config.apply(FORM_SECRET));
+        if (formSecret.isPresent() && formSecret.get().length() < ConsoleFormTokens.MIN_SECRET_LENGTH) {
+            problems.add(FORM_SECRET + " (PROBATION_CONSOLE_FORM_SECRET) must be at least "
+                    + ConsoleFormTokens.MIN_SECRET_LENGTH + " characters, e.g. openssl rand -base64 48");
+        }
         Optional<String> server = value(config.apply(SERVER));
         boolean enabled = config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false"))
                 .orElse(true);
         if (!enabled) {
+            // The prod profile keeps the sign-in off until it is turned on: a provider given without that would
+            // start with a console that answers 503. Dev mode turns it off on purpose, for the demo operator.
+            if (mode != LaunchMode.DEVELOPMENT) {
+                List.of(SERVER, CLIENT, SECRET).stream().filter(key -> value(config.apply(key)).isPresent())
+                        .findFirst().ifPresent(key -> problems.add(key + " is set but " + TENANT_ENABLED
+                                + " (QUARKUS_OIDC_TENANT_ENABLED) is false, so the console would not sign anybody in: "
+                                + "set QUARKUS_OIDC_TENANT_ENABLED=true, or remove " + key));
+            }
             return problems;
         }
         if (server.isEmpty()) {

@@ -78,6 +78,43 @@ class ConsoleSignInCheckTest {
                 .startsWith("quarkus.oidc.auth-server-url");
     }
 
+    @Test
+    void aProviderGivenWithTheSignInLeftOffNamesTenantEnabled() {
+        Map<String, String> config = new java.util.HashMap<>(PROVIDER);
+        config.put("quarkus.oidc.tenant-enabled", "false");
+
+        assertThat(problems(LaunchMode.NORMAL, config)).singleElement().asString()
+                .startsWith("quarkus.oidc.auth-server-url is set but quarkus.oidc.tenant-enabled")
+                .contains("QUARKUS_OIDC_TENANT_ENABLED=true");
+        assertThat(problems(LaunchMode.NORMAL, Map.of("quarkus.oidc.auth-server-url",
+                "https://idp.example/realms/abuse", "quarkus.oidc.tenant-enabled", "false"))).singleElement()
+                .asString().contains("QUARKUS_OIDC_TENANT_ENABLED");
+        assertThat(problems(LaunchMode.NORMAL, Map.of("quarkus.oidc.client-id", "probation-console",
+                "quarkus.oidc.tenant-enabled", "false"))).singleElement().asString()
+                .contains("QUARKUS_OIDC_TENANT_ENABLED");
+    }
+
+    @Test
+    void theSignInLeftOffWithoutAProviderStartsWithTheConsoleClosed() {
+        assertThat(problems(LaunchMode.NORMAL, Map.of("quarkus.oidc.tenant-enabled", "false"))).isEmpty();
+    }
+
+    @Test
+    void devModeWithTheDemoOperatorMayKeepAProviderTurnedOff() {
+        Map<String, String> config = new java.util.HashMap<>(PROVIDER);
+        config.put("quarkus.oidc.tenant-enabled", "false");
+        config.put("probation.console.demo-operator", "true");
+
+        assertThat(problems(LaunchMode.DEVELOPMENT, config)).isEmpty();
+    }
+
+    @Test
+    void aFormSecretShorterThan32CharactersIsNamed() {
+        assertThat(problems(LaunchMode.NORMAL, Map.of("probation.console.form-secret", "short"))).singleElement()
+                .asString().startsWith("probation.console.form-secret").contains("PROBATION_CONSOLE_FORM_SECRET");
+        assertThat(problems(LaunchMode.NORMAL, Map.of("probation.console.form-secret", "f".repeat(32)))).isEmpty();
+    }
+
     private static List<String> problems(LaunchMode mode, Map<String, String> config) {
         return ConsoleSignInCheck.problems(mode, key -> Optional.ofNullable(config.get(key)));
     }

@@ -1,18 +1,10 @@
 package org.probation.security;
 
-import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.probation.support.Keycloak;
 import org.probation.support.KeycloakProfile;
+import org.probation.support.SignInBrowser;
 import org.probation.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,9 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(KeycloakProfile.class)
 class ConsoleSignInTest {
 
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>",
-            Pattern.DOTALL);
-    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    /** The double-submit cookie the console used before its tokens were bound to the session. */
+    private static final String OLD_CSRF_COOKIE = "probation-console-csrf";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @ConfigProperty(name = "quarkus.http.test-port")
@@ -45,7 +37,7 @@ class ConsoleSignInTest {
 
     @Test
     void anAnonymousConsoleRequestIsSentToKeycloaksLoginPage() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
 
         HttpResponse<String> first = browser.get(app("/console/test-probe"));
         assertThat(first.statusCode()).isEqualTo(302);
@@ -60,7 +52,7 @@ class ConsoleSignInTest {
 
     @Test
     void anOperatorSignsInWithKeycloaksLoginFormAndIsNamedOnThePage() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
 
         HttpResponse<String> page = browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
                 Keycloak.OPERATOR_PASSWORD);
@@ -75,7 +67,7 @@ class ConsoleSignInTest {
 
     @Test
     void anOperatorsFormIsWrittenOnlyWithTheCsrfToken() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
         HttpResponse<String> page = browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
                 Keycloak.OPERATOR_PASSWORD);
         int before = ConsoleProbeResource.WRITES.get();
@@ -96,7 +88,7 @@ class ConsoleSignInTest {
 
     @Test
     void aViewerIsSignedInButRefusedAnOperatorsFormAndNothingIsWritten() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
         HttpResponse<String> page = browser.signIn(app("/console/test-probe"), Keycloak.VIEWER,
                 Keycloak.VIEWER_PASSWORD);
         assertThat(page.body()).contains("<p id=\"signed-in\">victor</p>").contains("<p id=\"operator\">false</p>");
@@ -111,7 +103,7 @@ class ConsoleSignInTest {
 
     @Test
     void theApiTakesBearerTokensAndNotTheConsolesSession() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
         browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
         // The session cookie is only ever sent to /console; even sent on purpose, the API does not take it.
         String session = browser.sessionCookies();
@@ -128,17 +120,21 @@ class ConsoleSignInTest {
 
     @Test
     void signingOutEndsTheSessionHereAndAtKeycloak() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
         HttpResponse<String> page = browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
                 Keycloak.OPERATOR_PASSWORD);
 
         HttpResponse<String> signOut = browser.postForm(app("/console/signout"), "csrf-token=" + csrfToken(page));
+
+        // Straight to Keycloak's end-session endpoint, with the ID token as the hint (so Keycloak asks no question)
+        // and the console to come back to; the session cookie is gone already.
         assertThat(signOut.statusCode()).isEqualTo(303);
-        HttpResponse<String> providerLogout = browser.follow(signOut);
-        assertThat(providerLogout.statusCode()).isEqualTo(302);
-        assertThat(providerLogout.headers().firstValue("Location").orElseThrow())
-                .startsWith(Keycloak.issuer() + "/protocol/openid-connect/logout");
-        HttpResponse<String> back = browser.followAll(providerLogout);
+        assertThat(signOut.headers().firstValue("Location").orElseThrow())
+                .startsWith(Keycloak.issuer() + "/protocol/openid-connect/logout?id_token_hint=")
+                .contains("&post_logout_redirect_uri=" + URLEncoder.encode(app("/console").toString(),
+                        StandardCharsets.UTF_8));
+        assertThat(browser.cookie("q_session")).as("session cookie").isNull();
+        HttpResponse<String> back = browser.followAll(signOut);
 
         // Keycloak's session is gone too: the console asks for the password again.
         assertThat(back.statusCode()).isEqualTo(200);
@@ -146,11 +142,29 @@ class ConsoleSignInTest {
         HttpResponse<String> again = browser.get(app("/console/test-probe"));
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(Keycloak.issuer());
+        assertThat(browser.followAll(again).body()).contains("kc-form-login");
+    }
+
+    @Test
+    void noGetSignsOut() throws Exception {
+        SignInBrowser browser = new SignInBrowser();
+        browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
+
+        // What a link or an <img> on any page could make the browser do: the old provider logout path, the form's.
+        HttpResponse<String> oldPath = browser.get(app("/console/signout/provider"));
+        HttpResponse<String> formPath = browser.get(app("/console/signout"));
+
+        assertThat(oldPath.statusCode()).isEqualTo(404);
+        assertThat(formPath.statusCode()).isEqualTo(405);
+        assertThat(browser.cookie("q_session")).as("session cookie").isNotNull();
+        HttpResponse<String> still = browser.get(app("/console/test-probe"));
+        assertThat(still.statusCode()).isEqualTo(200);
+        assertThat(still.body()).contains("<p id=\"signed-in\">olivia</p>");
     }
 
     @Test
     void aSignOutWithoutTheCsrfTokenIsRefused() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
         browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
 
         HttpResponse<String> refused = browser.postForm(app("/console/signout"), "");
@@ -161,7 +175,7 @@ class ConsoleSignInTest {
 
     @Test
     void consolePagesCarryTheSecurityHeadersAndMayPostOnToTheProvider() throws Exception {
-        Browser browser = new Browser();
+        SignInBrowser browser = new SignInBrowser();
         HttpResponse<String> page = browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
                 Keycloak.OPERATOR_PASSWORD);
 
@@ -170,7 +184,68 @@ class ConsoleSignInTest {
                 .contains("form-action 'self' " + origin + ";").contains("script-src 'self';")
                 .doesNotContain("unsafe-inline");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(browser.cookie(ConsoleCsrf.COOKIE).isHttpOnly()).isTrue();
+    }
+
+    @Test
+    void theFormTokenIsTheSessionsOwnOnEveryPageWithoutACookie() throws Exception {
+        SignInBrowser browser = new SignInBrowser();
+        HttpResponse<String> first = browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
+                Keycloak.OPERATOR_PASSWORD);
+        HttpResponse<String> second = browser.get(app("/console/test-probe"));
+
+        assertThat(csrfToken(second)).isEqualTo(csrfToken(first));
+        assertThat(browser.cookie(OLD_CSRF_COOKIE)).isNull();
+    }
+
+    @Test
+    void aTokenOfAnotherSignInOfTheSameOperatorIsRefusedEvenWithItsCookiePlanted() throws Exception {
+        SignInBrowser mine = new SignInBrowser();
+        SignInBrowser other = new SignInBrowser();
+        mine.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
+        String othersToken = csrfToken(other.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
+                Keycloak.OPERATOR_PASSWORD));
+        int before = ConsoleProbeResource.WRITES.get();
+
+        // What a sibling subdomain could do to the double-submit cookie: set it, and post the matching field.
+        mine.plant(app("/console"), OLD_CSRF_COOKIE, othersToken, "/console");
+        HttpResponse<String> refused = mine.postForm(app("/console/test-probe"), "note=hello&csrf-token="
+                + othersToken);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).isEqualTo(ConsoleCsrfFilter.REFUSAL);
+        assertThat(ConsoleProbeResource.WRITES.get()).isEqualTo(before);
+    }
+
+    @Test
+    void aTokenOfAnotherUserIsRefused() throws Exception {
+        SignInBrowser operator = new SignInBrowser();
+        SignInBrowser viewer = new SignInBrowser();
+        operator.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
+        String viewersToken = csrfToken(viewer.signIn(app("/console/test-probe"), Keycloak.VIEWER,
+                Keycloak.VIEWER_PASSWORD));
+        int before = ConsoleProbeResource.WRITES.get();
+
+        operator.plant(app("/console"), OLD_CSRF_COOKIE, viewersToken, "/console");
+        HttpResponse<String> refused = operator.postForm(app("/console/test-probe"), "note=hello&csrf-token="
+                + viewersToken);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).isEqualTo(ConsoleCsrfFilter.REFUSAL);
+        assertThat(ConsoleProbeResource.WRITES.get()).isEqualTo(before);
+    }
+
+    @Test
+    void aCookieAndAFieldMadeUpTogetherAreRefused() throws Exception {
+        SignInBrowser browser = new SignInBrowser();
+        browser.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
+        int before = ConsoleProbeResource.WRITES.get();
+        String madeUp = "A".repeat(43);
+
+        browser.plant(app("/console"), OLD_CSRF_COOKIE, madeUp, "/console");
+        HttpResponse<String> refused = browser.postForm(app("/console/test-probe"), "note=hello&csrf-token=" + madeUp);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(ConsoleProbeResource.WRITES.get()).isEqualTo(before);
     }
 
     private URI app(String path) {
@@ -181,81 +256,5 @@ class ConsoleSignInTest {
         Matcher matcher = CSRF.matcher(page.body());
         assertThat(matcher.find()).as("CSRF field on the page").isTrue();
         return matcher.group(1);
-    }
-
-    /** Just enough of a browser: cookies kept per site, redirects followed one by one. */
-    static final class Browser {
-
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        /** Keycloak marks its cookies Secure, which a browser sends to http://localhost and java.net does not. */
-        private final CookieHandler jar = new CookieHandler() {
-            @Override
-            public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
-                return cookies.get(uri, headers);
-            }
-
-            @Override
-            public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-                Map<String, List<String>> insecure = new HashMap<>();
-                headers.forEach((name, values) -> insecure.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
-                        ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList()
-                        : values));
-                cookies.put(uri, insecure);
-            }
-        };
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(jar)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(uri).GET().build());
-        }
-
-        HttpResponse<String> postForm(URI uri, String form) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        }
-
-        HttpResponse<String> follow(HttpResponse<String> redirect) throws IOException, InterruptedException {
-            return get(redirect.uri().resolve(redirect.headers().firstValue("Location").orElseThrow()));
-        }
-
-        HttpResponse<String> followAll(HttpResponse<String> response) throws IOException, InterruptedException {
-            for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
-                response = follow(response);
-            }
-            return response;
-        }
-
-        /** Opens the console page, fills in Keycloak's login form and follows the redirects back. */
-        HttpResponse<String> signIn(URI page, String user, String password) throws IOException, InterruptedException {
-            HttpResponse<String> login = followAll(get(page));
-            Matcher form = LOGIN_FORM.matcher(login.body());
-            assertThat(form.find()).as("Keycloak's login form").isTrue();
-            Matcher action = ACTION.matcher(form.group());
-            assertThat(action.find()).isTrue();
-            URI target = login.uri().resolve(action.group(1).replace("&amp;", "&"));
-            HttpResponse<String> signedIn = postForm(target, "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=");
-            assertThat(signedIn.statusCode()).as("Keycloak accepts the password").isEqualTo(302);
-            return followAll(signedIn);
-        }
-
-        /** A cookie by name; the session cookie may come in chunks (q_session_chunk_1, ...): the first. */
-        java.net.HttpCookie cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals(name) || c.getName().startsWith(name + "_chunk_")).findFirst()
-                    .orElse(null);
-        }
-
-        /** The Quarkus session cookie (all its chunks), as a Cookie header. */
-        String sessionCookies() {
-            return String.join("; ", cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().startsWith("q_session")).map(c -> c.getName() + "=" + c.getValue())
-                    .toList());
-        }
     }
 }

@@ -30,7 +30,12 @@ public final class ConsoleForms {
     /** Reads the form with id {@code formId} from {@code page} (which must answer 200). */
     public static Form read(String page, String formId) {
         Response response = Tokens.anonymous().when().get(page).then().statusCode(200).extract().response();
-        String html = response.asString();
+        Form form = in(response.asString(), formId, page);
+        return new Form(form.action(), form.hidden(), response.getCookies());
+    }
+
+    /** The form with id {@code formId} in the page {@code html} read from {@code page}, without cookies. */
+    public static Form in(String html, String formId, String page) {
         int start = html.indexOf("id=\"" + formId + "\"");
         if (start < 0) {
             throw new AssertionError("no form " + formId + " on " + page);
@@ -48,7 +53,7 @@ public final class ConsoleForms {
                 hidden.put(unescape(name.group(1)), value.find() ? unescape(value.group(1)) : "");
             }
         }
-        return new Form(action.find() ? unescape(action.group(1)) : page, hidden, response.getCookies());
+        return new Form(action.find() ? unescape(action.group(1)) : page, hidden, Map.of());
     }
 
     /** Reads the form and posts {@code fields} with it; redirects are not followed, so a 303 can be checked. */

@@ -124,6 +124,9 @@ class ConsoleBrowserTest {
         assertThat(seen.getString("viewer.landed")).isEqualTo("/console/incidents/" + id);
         assertThat(seen.getInt("viewer.forms")).isZero();
         assertThat(seen.getInt("viewer.viewerOnly")).isEqualTo(1);
+        // Signed out with the form: Keycloak's login page, at once and on the next visit.
+        assertThat(seen.getString("signedOut.host")).isEqualTo(java.net.URI.create(Keycloak.issuer()).getAuthority());
+        assertThat(seen.getInt("signedOut.again")).isEqualTo(1);
         assertThat(seen.getList("blocked")).isEmpty();
 
         // The timeline in the database: report to lift, the last step the operator's, with the reason typed.
