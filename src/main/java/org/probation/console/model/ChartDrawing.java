@@ -34,8 +34,11 @@ public record ChartDrawing(List<String> segments, String clean, String relapse, 
     public record Band(double x, double width) {
     }
 
-    /** An axis label at position {@code at} (x for times, y for values). */
-    public record Tick(double at, String label) {
+    /**
+     * An axis label at position {@code at} (x for times, y for values), {@code anchor} its SVG {@code text-anchor}:
+     * which end of the text stands at {@code at}.
+     */
+    public record Tick(double at, String label, String anchor) {
     }
 
     public int top() {

@@ -145,8 +145,10 @@ public final class ChartSvg {
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= X_TICKS; i++) {
             Instant at = from.plusMillis(Math.round(span * i / X_TICKS));
+            // Centred under its time, but the last one ends there: the plot reaches nearly to the view box's right
+            // edge, which would cut a centred label in half.
             ticks.add(new Tick(round(ChartDrawing.LEFT + (ChartDrawing.RIGHT - ChartDrawing.LEFT) * (double) i / X_TICKS),
-                    format.format(at)));
+                    format.format(at), i == X_TICKS ? "end" : "middle"));
         }
         return ticks;
     }
@@ -155,7 +157,7 @@ public final class ChartSvg {
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= Y_TICKS; i++) {
             double value = yMin + (yMax - yMin) * i / Y_TICKS;
-            ticks.add(new Tick(round(scale.y(value)), number(value)));
+            ticks.add(new Tick(round(scale.y(value)), number(value), "end"));
         }
         return ticks;
     }

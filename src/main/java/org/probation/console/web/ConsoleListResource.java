@@ -36,8 +36,9 @@ public class ConsoleListResource {
     @Operation(hidden = true)
     public Response list(@QueryParam("state") String state, @QueryParam("cause") String cause,
             @QueryParam("policy") String policy, @QueryParam("account") String account,
-            @QueryParam("domain") String domain, @QueryParam("q") String q, @QueryParam("page") String page) {
-        ListFilter filter = ListFilter.read(state, cause, policy, account, domain, q, page, policies);
+            @QueryParam("domain") String domain, @QueryParam("q") String q,
+            @QueryParam("closed-within") String closedWithin, @QueryParam("page") String page) {
+        ListFilter filter = ListFilter.read(state, cause, policy, account, domain, q, closedWithin, page, policies);
         return answer(filter, ListTemplates.list(pages.page(filter, shells.language())));
     }
 
@@ -46,8 +47,9 @@ public class ConsoleListResource {
     @Operation(hidden = true)
     public Response fragment(@QueryParam("state") String state, @QueryParam("cause") String cause,
             @QueryParam("policy") String policy, @QueryParam("account") String account,
-            @QueryParam("domain") String domain, @QueryParam("q") String q, @QueryParam("page") String page) {
-        ListFilter filter = ListFilter.read(state, cause, policy, account, domain, q, page, policies);
+            @QueryParam("domain") String domain, @QueryParam("q") String q,
+            @QueryParam("closed-within") String closedWithin, @QueryParam("page") String page) {
+        ListFilter filter = ListFilter.read(state, cause, policy, account, domain, q, closedWithin, page, policies);
         return answer(filter, ListTemplates.live(pages.page(filter, shells.language())));
     }
 

@@ -36,6 +36,10 @@ public interface EnglishIncidentPageMessages extends IncidentPageMessages {
     String locale();
 
     @Override
+    @Message("{#if tag == 'en'}English{#else}Japanese{/if}")
+    String localeName(String tag);
+
+    @Override
     @Message("Domains")
     String domains();
 
@@ -279,7 +283,13 @@ public interface EnglishIncidentPageMessages extends IncidentPageMessages {
     @Message("{#when kind}{#is 'RESTRICTION_NOTICE'}Restriction notice{#is 'REPORT_RECEIVED'}Report received"
             + "{#is 'STAGE_RELAXED'}Stage relaxed{#is 'LIFTED'}Lifted{#is 'RE_RESTRICTED'}Restricted again"
             + "{#is 'NOTICE_RESENT'}Notice resent{#is 'REPORT_REMINDER'}Report reminder"
-            + "{#is 'DECISION'}Decision webhook{#is 'REPORT_WEBHOOK'}Report webhook{#else}Operator alert ({kind}){/when}")
+            + "{#is 'DECISION'}Decision webhook{#is 'REPORT_WEBHOOK'}Report webhook"
+            + "{#is 'ALERT_ESCALATED'}Operator alert (escalated){#is 'ALERT_NO_DATA'}Operator alert (no data)"
+            + "{#is 'ALERT_RELAPSED'}Operator alert (relapse){#is 'ALERT_APPROVAL_REQUESTED'}Operator alert (awaiting approval)"
+            + "{#is 'ALERT_SOURCE_FAILING'}Operator alert (data source failing)"
+            + "{#is 'ALERT_DEAD_NOTIFICATION'}Operator alert (notification given up)"
+            + "{#is 'ALERT_REPORT_RECEIVED'}Operator alert (report received)"
+            + "{#else}Operator alert ({kind}){/when}")
     String mailKind(String kind);
 
     @Override

@@ -60,6 +60,18 @@ public interface EnglishListMessages extends ListMessages {
     String text();
 
     @Override
+    @Message("Lifted")
+    String closedWithin();
+
+    @Override
+    @Message("Any time")
+    String anyTime();
+
+    @Override
+    @Message("In the last {days} days")
+    String lastDays(long days);
+
+    @Override
     @Message("Filter")
     String apply();
 
@@ -106,12 +118,20 @@ public interface EnglishListMessages extends ListMessages {
     String needs(String needs);
 
     @Override
+    @Message("Awaiting the report")
+    String awaitingReport();
+
+    @Override
     @Message("Account")
     String accountColumn();
 
     @Override
     @Message("Stage")
     String stage();
+
+    @Override
+    @Message("{#if stage == 0 && state == 'LIFTED'}lifted{#else}{stage} of {top}{/if}")
+    String stageOf(int stage, int top, String state);
 
     @Override
     @Message("Relapses")
@@ -143,6 +163,8 @@ public interface EnglishListMessages extends ListMessages {
 
     @Override
     @Message("{#when field}{#is 'state'}Unknown state.{#is 'cause'}Unknown cause.{#is 'policy'}No policy has that name."
+            + "{#is 'closed-within'}Write the period as a number of days, such as 7d."
+            + "{#is 'closed-within-open'}A period of lifting goes only with the state Lifted, or with no state."
             + "{#is 'account'}An account ID is up to 32 letters, digits and . _ -."
             + "{#is 'domain'}Not a domain name (write it as 例え.jp or xn--r8jz45g.jp)."
             + "{#is 'q'}Search text is up to 200 characters without control characters."
@@ -213,14 +235,31 @@ public interface EnglishListMessages extends ListMessages {
     String field(String field);
 
     @Override
-    @Message("This account already has an open incident.")
-    String alreadyOpen();
+    @Message(": ")
+    String fieldSeparator();
+
+    @Override
+    @Message("{#when reason}{#is 'REQUIRED'}Required."
+            + "{#is 'TOO_LONG'}{#if limit > 0}At most {limit} characters.{#else}The domain names are too long together: give fewer.{/if}"
+            + "{#is 'TOO_MANY'}At most {limit} lines."
+            + "{#is 'UNKNOWN_POLICY'}No policy has that name (a shadow policy cannot open an incident)."
+            + "{#is 'ALREADY_OPEN'}This account already has an open incident."
+            + "{#else}{#when field}"
+            + "{#is 'accountId'}Starts with a letter or digit; up to 32 letters, digits and . _ -."
+            + "{#is 'email'}Not an e-mail address (such as owner@example.jp)."
+            + "{#is 'locale'}Choose 日本語 or English."
+            + "{#is 'name'}One line, without control characters."
+            + "{#is 'domains'}A line is not a domain name (write one per line, as 例え.jp or xn--r8jz45g.jp)."
+            + "{#is 'evidenceDomains'}A line is not a domain name (write one per line, as 例え.jp or xn--r8jz45g.jp)."
+            + "{#is 'cause'}Choose one from the list."
+            + "{#is 'policy'}Choose one from the list, or leave it automatic."
+            + "{#is 'summary'}No control characters but line breaks and tabs."
+            + "{#is 'figures'}Write metric=value: the metric in lower-case letters, digits and _, starting with a letter;"
+            + " the value a number of 0 or more."
+            + "{#else}Not valid.{/when}{/when}")
+    String refusal(String field, String reason, long limit);
 
     @Override
     @Message("Open that incident")
     String openExisting();
-
-    @Override
-    @Message("Write metric=value, the value a number of 0 or more.")
-    String badFigure();
 }

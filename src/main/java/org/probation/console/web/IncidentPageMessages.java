@@ -28,6 +28,10 @@ public interface IncidentPageMessages {
     @Message("連絡の言語")
     String locale();
 
+    /** The language the customer's mails go out in: English for {@code en}, else (none given too) Japanese. */
+    @Message("{#if tag == 'en'}英語{#else}日本語{/if}")
+    String localeName(String tag);
+
     @Message("ドメイン")
     String domains();
 
@@ -221,7 +225,12 @@ public interface IncidentPageMessages {
     @Message("{#when kind}{#is 'RESTRICTION_NOTICE'}制限のお知らせ{#is 'REPORT_RECEIVED'}報告受付のお知らせ"
             + "{#is 'STAGE_RELAXED'}段階緩和のお知らせ{#is 'LIFTED'}解除のお知らせ{#is 'RE_RESTRICTED'}再制限のお知らせ"
             + "{#is 'NOTICE_RESENT'}制限のお知らせ（再送）{#is 'REPORT_REMINDER'}報告のお願い（督促）"
-            + "{#is 'DECISION'}制限内容の Webhook{#is 'REPORT_WEBHOOK'}報告の Webhook{#else}担当者への通知（{kind}）{/when}")
+            + "{#is 'DECISION'}制限内容の Webhook{#is 'REPORT_WEBHOOK'}報告の Webhook"
+            + "{#is 'ALERT_ESCALATED'}担当者への通知（エスカレーション）{#is 'ALERT_NO_DATA'}担当者への通知（データなし）"
+            + "{#is 'ALERT_RELAPSED'}担当者への通知（再発）{#is 'ALERT_APPROVAL_REQUESTED'}担当者への通知（承認待ち）"
+            + "{#is 'ALERT_SOURCE_FAILING'}担当者への通知（データ取得の失敗）"
+            + "{#is 'ALERT_DEAD_NOTIFICATION'}担当者への通知（送信断念）{#is 'ALERT_REPORT_RECEIVED'}担当者への通知（報告受付）"
+            + "{#else}担当者への通知（{kind}）{/when}")
     String mailKind(String kind);
 
     // --- timeline ---------------------------------------------------------------------------------------------------

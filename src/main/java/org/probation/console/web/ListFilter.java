@@ -2,12 +2,14 @@ package org.probation.console.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.probation.incident.model.Cause;
@@ -21,17 +23,21 @@ import org.probation.validation.Patterns;
  * The list's filters as typed in the address (a GET form, so a filtered list can be shared), kept as given so the
  * form shows them back, and the fields at fault ({@link #problems}) when some cannot be read.
  *
+ * @param closedWithin closed in the last so many days ({@code 7d}): what the count of recently lifted incidents
+ *        counts, so its link lists exactly those; only with {@code LIFTED} (set when no state is given)
  * @param page 1-based, as people count pages
  */
 public record ListFilter(String state, String cause, String policy, String account, String domain, String q,
-        int page, List<String> problems) {
+        String closedWithin, int page, List<String> problems) {
 
     static final int MAX_TEXT = 200;
     private static final Pattern ACCOUNT = Pattern.compile(Patterns.ACCOUNT_ID);
+    /** A number of days, as the address writes it: {@code 7d}. */
+    private static final Pattern DAYS = Pattern.compile("([1-9][0-9]{0,3})d");
 
     /** Reads the filters; blank means "any". */
     public static ListFilter read(String state, String cause, String policy, String account, String domain, String q,
-            String page, PolicyCatalog policies) {
+            String closedWithin, String page, PolicyCatalog policies) {
         List<String> problems = new ArrayList<>();
         state = trimmed(state);
         cause = trimmed(cause);
@@ -39,8 +45,17 @@ public record ListFilter(String state, String cause, String policy, String accou
         account = trimmed(account);
         domain = trimmed(domain);
         q = trimmed(q);
+        closedWithin = trimmed(closedWithin);
         if (state != null && parse(IncidentState.class, state).isEmpty()) {
             problems.add("state");
+        }
+        if (closedWithin != null && !DAYS.matcher(closedWithin).matches()) {
+            problems.add("closed-within");
+        } else if (closedWithin != null && state == null) {
+            // Only closed incidents are closed within a period: the form then shows the state it lists.
+            state = IncidentState.LIFTED.name();
+        } else if (closedWithin != null && parse(IncidentState.class, state).filter(IncidentState::isOpen).isPresent()) {
+            problems.add("closed-within-open");
         }
         if (cause != null && parse(Cause.class, cause).isEmpty()) {
             problems.add("cause");
@@ -70,7 +85,7 @@ public record ListFilter(String state, String cause, String policy, String accou
                 number = 1;
             }
         }
-        return new ListFilter(state, cause, policy, account, domain, q, number, List.copyOf(problems));
+        return new ListFilter(state, cause, policy, account, domain, q, closedWithin, number, List.copyOf(problems));
     }
 
     public boolean valid() {
@@ -78,12 +93,27 @@ public record ListFilter(String state, String cause, String policy, String accou
     }
 
     /** The repository's filter; only for a {@link #valid()} one. */
-    ConsoleFilter toQuery(Map<String, Instant> deadlineCutoffs) {
+    ConsoleFilter toQuery(Map<String, Instant> deadlineCutoffs, Instant now) {
         String textDomain = q == null ? null
                 : DomainName.Validator.ascii(q).map(ascii -> DomainName.Validator.canonical(q)).orElse(null);
         return new ConsoleFilter(state == null ? null : IncidentState.valueOf(state),
                 cause == null ? null : Cause.valueOf(cause), policy, account,
-                domain == null ? null : DomainName.Validator.canonical(domain), q, textDomain, deadlineCutoffs);
+                domain == null ? null : DomainName.Validator.canonical(domain), q, textDomain,
+                closedWithinDuration().map(now::minus).orElse(null), deadlineCutoffs);
+    }
+
+    /** {@code closed-within} for the last {@code period}, as the address writes it ({@code 7d}). */
+    static String closedWithinOf(Duration period) {
+        return period.toDays() + "d";
+    }
+
+    /** The {@code closed-within} period, when one is given and readable. */
+    public Optional<Duration> closedWithinDuration() {
+        if (closedWithin == null) {
+            return Optional.empty();
+        }
+        Matcher days = DAYS.matcher(closedWithin);
+        return days.matches() ? Optional.of(Duration.ofDays(Long.parseLong(days.group(1)))) : Optional.empty();
     }
 
     /** The filters as a query string (without the page), for the fragment and the pager; empty when none is set. */
@@ -95,6 +125,7 @@ public record ListFilter(String state, String cause, String policy, String accou
         set.put("account", account);
         set.put("domain", domain);
         set.put("q", q);
+        set.put("closed-within", closedWithin);
         StringBuilder query = new StringBuilder();
         set.forEach((key, value) -> {
             if (value != null) {

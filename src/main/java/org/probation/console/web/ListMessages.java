@@ -46,6 +46,15 @@ public interface ListMessages {
     @Message("キーワード（アカウント ID・名前・ドメイン）")
     String text();
 
+    @Message("解除した時期")
+    String closedWithin();
+
+    @Message("指定なし")
+    String anyTime();
+
+    @Message("過去 {days} 日間")
+    String lastDays(long days);
+
     @Message("絞り込む")
     String apply();
 
@@ -81,11 +90,18 @@ public interface ListMessages {
             + "{#else}—{/when}")
     String needs(String needs);
 
+    @Message("お客様の報告待ち")
+    String awaitingReport();
+
     @Message("アカウント")
     String accountColumn();
 
     @Message("段階")
     String stage();
+
+    /** As the incident page writes it; stage 0 is "lifted" only on a lifted incident. */
+    @Message("{#if stage == 0 && state == 'LIFTED'}解除済み{#else}{stage} / {top}{/if}")
+    String stageOf(int stage, int top, String state);
 
     @Message("再発")
     String relapses();
@@ -109,6 +125,8 @@ public interface ListMessages {
     String badFilterHeading();
 
     @Message("{#when field}{#is 'state'}状態の指定が正しくありません。{#is 'cause'}原因の指定が正しくありません。"
+            + "{#is 'closed-within'}解除した時期は 7d のように日数で指定してください。"
+            + "{#is 'closed-within-open'}解除した時期は、状態が「解除済み」か指定なしのときだけ指定できます。"
             + "{#is 'policy'}そのような名前のポリシーはありません。"
             + "{#is 'account'}アカウント ID は英数字と . _ - の 32 文字以内で入力してください。"
             + "{#is 'domain'}ドメイン名として正しくありません（例え.jp や xn--r8jz45g.jp の形で入力してください）。"
@@ -166,12 +184,29 @@ public interface ListMessages {
             + "{#else}{field}{/when}")
     String field(String field);
 
-    @Message("このアカウントには対応中のインシデントがすでにあります。")
-    String alreadyOpen();
+    @Message("：")
+    String fieldSeparator();
+
+    /** Why {@code field} was refused ({@code NewIncidentForm.Problem}), the limit it broke when it has one. */
+    @Message("{#when reason}{#is 'REQUIRED'}{#if field == 'cause'}一覧から選んでください。{#else}入力してください。{/if}"
+            + "{#is 'TOO_LONG'}{#if limit > 0}{limit} 文字以内にしてください。{#else}ドメイン名が合わせて長すぎます。数を減らしてください。{/if}"
+            + "{#is 'TOO_MANY'}{limit} 行までにしてください。"
+            + "{#is 'UNKNOWN_POLICY'}そのような名前のポリシーはありません（シャドーポリシーでは登録できません）。"
+            + "{#is 'ALREADY_OPEN'}このアカウントには対応中のインシデントがすでにあります。"
+            + "{#else}{#when field}"
+            + "{#is 'accountId'}英字か数字で始まり、英数字と . _ - だけの 32 文字以内にしてください。"
+            + "{#is 'email'}メールアドレスの形ではありません（例：owner@example.jp）。"
+            + "{#is 'locale'}日本語か English を選んでください。"
+            + "{#is 'name'}改行や制御文字を含まない 1 行にしてください。"
+            + "{#is 'domains'}ドメイン名として正しくない行があります（例え.jp や xn--r8jz45g.jp の形で 1 行に 1 つ）。"
+            + "{#is 'evidenceDomains'}ドメイン名として正しくない行があります（例え.jp や xn--r8jz45g.jp の形で 1 行に 1 つ）。"
+            + "{#is 'cause'}一覧から選んでください。"
+            + "{#is 'policy'}一覧から選ぶか、自動のままにしてください。"
+            + "{#is 'summary'}改行とタブのほかに制御文字を含めないでください。"
+            + "{#is 'figures'}「指標名=値」の形で、指標名は英小文字で始まる英小文字・数字・_、値は 0 以上の数にしてください。"
+            + "{#else}正しくありません。{/when}{/when}")
+    String refusal(String field, String reason, long limit);
 
     @Message("対応中のインシデントを開く")
     String openExisting();
-
-    @Message("「指標名=値」の形で、値は 0 以上の数にしてください。")
-    String badFigure();
 }

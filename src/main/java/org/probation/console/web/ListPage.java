@@ -11,9 +11,17 @@ import java.util.List;
  */
 public record ListPage(ListFilter filter, List<StateCount> counts, long openTotal, List<ListRow> rows, long total,
         long first, long last, int pages, String previousHref, String nextHref, String fragmentSrc,
-        List<String> states, List<String> causes, List<String> policies, int refreshSeconds) {
+        List<String> states, List<String> causes, List<String> policies, List<ClosedPeriod> closedPeriods,
+        int refreshSeconds) {
 
-    /** @param state a state's name, {@code LIFTED} meaning lifted in the last 7 days */
+    /**
+     * @param state a state's name, {@code LIFTED} meaning lifted in the last 7 days
+     * @param href the list of exactly what is counted
+     */
     public record StateCount(String state, long count, String href) {
+    }
+
+    /** A choice of the {@code closed-within} filter: {@code value} as the address writes it, {@code days} as said. */
+    public record ClosedPeriod(String value, long days) {
     }
 }

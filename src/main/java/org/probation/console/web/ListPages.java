@@ -34,6 +34,8 @@ public class ListPages {
     /** A report deadline this close is shown among what needs a person. */
     static final Duration DEADLINE_CLOSE = Duration.ofHours(24);
     static final Duration LIFTED_RECENTLY = Duration.ofDays(7);
+    /** What the form offers for {@code closed-within}: the counts' period first. */
+    static final List<Duration> CLOSED_PERIODS = List.of(LIFTED_RECENTLY, Duration.ofDays(30), Duration.ofDays(90));
 
     private final IncidentRepository incidents;
     private final PolicyCatalog policies;
@@ -55,14 +57,17 @@ public class ListPages {
         List<ListPage.StateCount> stateCounts = new ArrayList<>();
         long open = 0;
         for (IncidentState state : IncidentState.values()) {
-            stateCounts.add(new ListPage.StateCount(state.name(), counts.get(state), "/console?state=" + state.name()));
+            // A closed state is counted over the last 7 days only: its link lists those, not every one ever closed.
+            String href = "/console?state=" + state.name()
+                    + (state.isOpen() ? "" : "&closed-within=" + ListFilter.closedWithinOf(LIFTED_RECENTLY));
+            stateCounts.add(new ListPage.StateCount(state.name(), counts.get(state), href));
             open += state.isOpen() ? counts.get(state) : 0;
         }
         List<ListRow> rows = List.of();
         long total = 0;
         if (filter.valid()) {
             // Unfiltered, the list is every open incident: the counts above have just counted them.
-            ConsolePage page = incidents.consolePage(filter.toQuery(deadlineCutoffs(now)), filter.page() - 1,
+            ConsolePage page = incidents.consolePage(filter.toQuery(deadlineCutoffs(now), now), filter.page() - 1,
                     PAGE_SIZE, filter.filtered() ? null : open);
             rows = page.items().stream().map(incident -> row(incident, page.needs().get(incident.id), now, language)).toList();
             total = page.total();
@@ -76,7 +81,18 @@ public class ListPages {
                 Arrays.stream(IncidentState.values()).map(Enum::name).toList(),
                 Arrays.stream(Cause.values()).map(Enum::name).toList(),
                 policies.all().values().stream().filter(p -> !p.shadow()).map(Policy::name).sorted().toList(),
-                REFRESH_SECONDS);
+                closedPeriods(filter), REFRESH_SECONDS);
+    }
+
+    /** The periods the form offers, and the one in the address when it is another (a shared link keeps it). */
+    private static List<ListPage.ClosedPeriod> closedPeriods(ListFilter filter) {
+        List<ListPage.ClosedPeriod> periods = new ArrayList<>();
+        for (Duration period : CLOSED_PERIODS) {
+            periods.add(new ListPage.ClosedPeriod(ListFilter.closedWithinOf(period), period.toDays()));
+        }
+        filter.closedWithinDuration().filter(period -> !CLOSED_PERIODS.contains(period)).ifPresent(
+                period -> periods.add(new ListPage.ClosedPeriod(filter.closedWithin(), period.toDays())));
+        return periods;
     }
 
     /** Per policy with a report deadline: a round started at or before this instant ends within 24 hours. */
@@ -91,8 +107,8 @@ public class ListPages {
         var lifecycle = incident.lifecycle;
         Policy policy = policies.find(incident.policy).orElse(null);
         int top = policy == null ? lifecycle.stage : policy.topLevel();
-        String stageName = lifecycle.stage == 0 ? "lifted"
-                : policy != null && policy.hasStage(lifecycle.stage) ? policy.stage(lifecycle.stage).name() : "";
+        // Stage 0 (lifted) has no name of the policy's: the bundle words it with the state.
+        String stageName = policy != null && policy.hasStage(lifecycle.stage) ? policy.stage(lifecycle.stage).name() : "";
         Instant earliestLift = null;
         if (policy != null && lifecycle.state == IncidentState.MONITORING) {
             // The same figure the API's progress shows.

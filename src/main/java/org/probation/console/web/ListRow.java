@@ -6,6 +6,7 @@ import java.util.List;
  * One incident of the list.
  *
  * @param needs why it needs a person first ({@code REST} when it does not)
+ * @param stageName the policy's name of the stage, {@code ""} when it has none (stage 0, once lifted)
  * @param monitoringDays with {@code monitoringHours} and {@code monitoringMinutes}: how long it has been monitored
  *        ({@code monitored} false when monitoring has not started)
  * @param earliestLift when it can be lifted at the earliest if every metric stays clean, in UTC; {@code null} when
@@ -17,5 +18,10 @@ public record ListRow(String id, String account, String accountName, List<String
 
     public boolean needsPerson() {
         return !"REST".equals(needs);
+    }
+
+    /** Restricted and not yet reported: it waits for the customer, and has no samples yet by design. */
+    public boolean awaitingReport() {
+        return "RESTRICTED".equals(state);
     }
 }

@@ -3,6 +3,8 @@ package org.probation.console.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -59,16 +61,13 @@ public class NewIncidentResource {
         NewIncidentForm form = NewIncidentForm.of(fields, policyNames());
         List<NewIncidentForm.Problem> problems = new ArrayList<>();
         OpenIncident request = form.toRequest(problems);
+        // A field the form could not read (a cause, a policy, a figure) is refused once, for what was typed.
+        Set<String> unread = problems.stream().map(NewIncidentForm.Problem::field).collect(Collectors.toSet());
         for (ConstraintViolation<OpenIncident> violation : validator.validate(request)) {
-            problems.add(new NewIncidentForm.Problem(NewIncidentForm.fieldOf(violation.getPropertyPath().toString()),
-                    violation.getMessage()));
-        }
-        if (request.account() != null && request.account().id() == null && problems.stream()
-                .noneMatch(p -> p.field().equals("accountId"))) {
-            problems.add(new NewIncidentForm.Problem("accountId", "must not be null"));
-        }
-        if (request.cause() == null && problems.stream().noneMatch(p -> p.field().equals("cause"))) {
-            problems.add(new NewIncidentForm.Problem("cause", "must not be null"));
+            NewIncidentForm.Problem problem = NewIncidentForm.Problem.of(violation);
+            if (!unread.contains(problem.field())) {
+                problems.add(problem);
+            }
         }
         if (!problems.isEmpty()) {
             return refused(form.refused(problems, null));
@@ -78,13 +77,21 @@ public class NewIncidentResource {
             return Response.seeOther(URI.create("/console/incidents/" + opened.id)).build();
         } catch (IncidentAlreadyOpen e) {
             return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(form.refused(List.of(new NewIncidentForm.Problem("accountId", null)),
+                    .entity(page(form.refused(
+                            List.of(new NewIncidentForm.Problem("accountId", NewIncidentForm.ALREADY_OPEN)),
                             e.openIncident().map(Object::toString).orElse(""))))
                     .build();
         } catch (InvalidInputException e) {
+            // Opening refuses past the validation only an unknown policy (the form checks that first) and domain
+            // names too long together; the page says so in its own words, the API in the service's.
             List<NewIncidentForm.Problem> refusals = new ArrayList<>();
             for (FieldProblem problem : e.problems()) {
-                refusals.add(new NewIncidentForm.Problem(NewIncidentForm.fieldOf(problem.field()), problem.message()));
+                String field = NewIncidentForm.fieldOf(problem.field());
+                refusals.add(new NewIncidentForm.Problem(field, switch (field) {
+                    case "policy" -> NewIncidentForm.UNKNOWN_POLICY;
+                    case "domains", "evidenceDomains" -> NewIncidentForm.TOO_LONG;
+                    default -> NewIncidentForm.INVALID;
+                }));
             }
             return refused(form.refused(refusals, null));
         }

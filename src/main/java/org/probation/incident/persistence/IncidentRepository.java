@@ -144,11 +144,12 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      * What the console's list filters by; {@code null} (or empty) leaves a filter out. {@code state} {@code null} is
      * every open state. {@code domain} is a canonical name ({@code DomainName.Validator#canonical}); {@code text} is
      * matched, lower case, in the account's id, name and domains ({@code textDomain}, when the text is a domain name,
-     * its canonical spelling too). {@code deadlineCutoffs}: per policy with a report deadline, the round start at or
-     * before which that deadline falls within the next 24 hours.
+     * its canonical spelling too). {@code closedSince}: closed at or after it, as {@link #consoleCounts} counts the
+     * recently lifted ({@code state} {@code null} is then every closed state). {@code deadlineCutoffs}: per policy
+     * with a report deadline, the round start at or before which that deadline falls within the next 24 hours.
      */
     public record ConsoleFilter(IncidentState state, Cause cause, String policy, String account, String domain,
-            String text, String textDomain, Map<String, Instant> deadlineCutoffs) {
+            String text, String textDomain, Instant closedSince, Map<String, Instant> deadlineCutoffs) {
     }
 
     /** Why a row of the console's list needs a person first; {@link #REST} is the rest. Ordered as the list. */
@@ -171,7 +172,8 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      * <p>
      * "Awaiting approval" is a request for approval (its timeline entry) since the current clean window began: the
      * engine keeps the flag in its tracks, which a set-based query cannot read. "No data" is a no-data notice since
-     * the current stage began (data coming back does not end it before the stage changes).
+     * the current stage began (data coming back does not end it before the stage changes) on a monitored incident:
+     * before the customer's first report no samples are expected, so silence then is no news.
      */
     public ConsolePage consolePage(ConsoleFilter filter, int page, int size) {
         return consolePage(filter, page, size, null);
@@ -184,11 +186,15 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
     public ConsolePage consolePage(ConsoleFilter filter, int page, int size, Long knownTotal) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (filter.state() == null) {
+        if (filter.state() == null && filter.closedSince() == null) {
             where.append(" and i.openAccountId is not null");
-        } else {
+        } else if (filter.state() != null) {
             where.append(" and i.lifecycle.state = :state");
             parameters.put("state", filter.state());
+        }
+        if (filter.closedSince() != null) {
+            where.append(" and i.lifecycle.closedAt >= :closedSince");
+            parameters.put("closedSince", filter.closedSince());
         }
         if (filter.cause() != null) {
             where.append(" and i.cause = :cause");
@@ -243,7 +249,8 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
                 + " when i.lifecycle.state = :monitoring and i.id in (select e.incidentId from EventEntity e,"
                 + " IncidentEntity w where e.type = :approval and w.id = e.incidentId and w.openAccountId is not null"
                 + " and e.occurredAt >= w.lifecycle.cleanSince) then 1"
-                + " when i.openAccountId is not null and i.id in (select e.incidentId from EventEntity e,"
+                + " when i.lifecycle.monitoringSince is not null and i.openAccountId is not null"
+                + " and i.id in (select e.incidentId from EventEntity e,"
                 + " IncidentEntity d where e.type = :noData and d.id = e.incidentId and d.openAccountId is not null"
                 + " and e.occurredAt >= d.lifecycle.stageSince) then 2"
                 + " when i.lifecycle.state = :escalated then 3"

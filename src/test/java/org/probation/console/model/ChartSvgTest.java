@@ -80,6 +80,33 @@ class ChartSvgTest {
     }
 
     @Test
+    void everyTimeLabelStaysInsideTheViewBox() {
+        // Two days, to the longest label there is ("12/31 09:00": a month and a day of two digits each).
+        Instant from = Instant.parse("2026-12-29T00:00:00Z");
+        ChartDrawing drawing = ChartSvg.draw(from, from.plus(Duration.ofDays(2)), List.of(), List.of(), Map.of(),
+                List.of(), null, JST);
+
+        assertThat(drawing.xTicks()).hasSize(7).allSatisfy(tick -> {
+            // 12px text (incident.css); a digit, a slash, a colon or a space is at most 0.6 em wide.
+            double width = tick.label().length() * 12 * 0.6;
+            double start = switch (tick.anchor()) {
+                case "start" -> tick.at();
+                case "middle" -> tick.at() - width / 2;
+                case "end" -> tick.at() - width;
+                default -> throw new AssertionError("text-anchor " + tick.anchor());
+            };
+            assertThat(start).as("left end of %s", tick.label()).isGreaterThanOrEqualTo(0);
+            assertThat(start + width).as("right end of %s", tick.label()).isLessThanOrEqualTo(ChartDrawing.WIDTH);
+        });
+        // The last one still ends at the last time: the right edge of the plot.
+        assertThat(drawing.xTicks().get(6)).satisfies(last -> {
+            assertThat(last.label()).isEqualTo("12/31 09:00");
+            assertThat(last.at()).isEqualTo((double) ChartDrawing.RIGHT);
+            assertThat(last.anchor()).isEqualTo("end");
+        });
+    }
+
+    @Test
     void axisNumbersAreRoundAndPlain() {
         assertThat(ChartSvg.niceCeiling(990)).isEqualTo(1000);
         assertThat(ChartSvg.niceCeiling(0.66)).isEqualTo(1.0);

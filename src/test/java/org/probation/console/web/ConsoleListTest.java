@@ -45,6 +45,9 @@ import static org.probation.support.Tokens.anonymous;
 @TestSecurity(user = "olivia", roles = "operator")
 class ConsoleListTest {
 
+    private static final Pattern LIFTED_COUNT = Pattern
+            .compile("<a href=\"([^\"]+)\" data-state=\"LIFTED\"><span class=\"count\" id=\"count-LIFTED\">([0-9]+)</span>");
+    private static final Pattern TOTAL = Pattern.compile("<h2 id=\"rows-heading\">([0-9]+) 件中");
     private static final Pattern ROW = Pattern.compile("<tr data-incident=\"([0-9a-f-]{36})\" data-needs=\"([A-Z_]+)\"");
 
     @Inject
@@ -68,6 +71,7 @@ class ConsoleListTest {
         String escalated = open(tag, "MASS_MAIL", null, tag + ".example");
         sql("update incident set state = 'ESCALATED' where id = ?1", escalated);
         String noData = open(tag, "MASS_MAIL", null, tag + ".example");
+        report(noData, EMAIL_REPLY_REPORT).statusCode(200);
         event(noData, "NO_DATA");
         String approval = open(tag, "MASS_MAIL", null, tag + ".example");
         report(approval, EMAIL_REPLY_REPORT).statusCode(200);
@@ -152,6 +156,59 @@ class ConsoleListTest {
     }
 
     @Test
+    void aRowWaitingForTheCustomersReportSaysSoNotNoData() {
+        String tag = tag();
+        // The engine notes the silence of an account that was never asked for samples yet; the desk need not act.
+        String waiting = open(tag, "MASS_MAIL", null, tag + ".example");
+        event(waiting, "NO_DATA");
+
+        String ja = list("q=" + tag);
+        assertThat(rows(ja)).containsExactly(waiting + " REST");
+        assertThat(row(ja, waiting)).contains("お客様の報告待ち").doesNotContain("データなし");
+        String en = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get("/console?q=" + tag).then()
+                .statusCode(200).extract().asString();
+        assertThat(row(en, waiting)).contains("Awaiting the report").doesNotContain("No data");
+    }
+
+    @Test
+    void aLiftedRowSaysLiftedInTheOperatorsLanguage() {
+        String tag = tag();
+        String id = open(tag, "MASS_MAIL", null, tag + ".example");
+        lift(id);
+
+        assertThat(row(list("q=" + tag + "&state=LIFTED"), id)).contains("<td class=\"stage\">解除済み</td>")
+                .doesNotContain("lifted");
+        String en = anonymous().cookie(ConsoleShells.LANGUAGE_COOKIE, "en").get("/console?q=" + tag + "&state=LIFTED")
+                .then().statusCode(200).extract().asString();
+        assertThat(row(en, id)).contains("<td class=\"stage\">lifted</td>");
+    }
+
+    @Test
+    void theCountOfRecentlyLiftedLinksToExactlyThoseIncidents() {
+        String tag = tag();
+        String longAgo = open(tag, "MASS_MAIL", null, tag + ".example");
+        lift(longAgo);
+        clock.advance(ListPages.LIFTED_RECENTLY.plusDays(1));
+        String recent = open(tag, "MALWARE", null, tag + ".example");
+        lift(recent);
+
+        Matcher count = LIFTED_COUNT.matcher(list(""));
+        assertThat(count.find()).isTrue();
+        String href = count.group(1).replace("&amp;", "&");
+        long counted = Long.parseLong(count.group(2));
+        String listed = anonymous().get(href).then().statusCode(200).extract().asString();
+        Matcher total = TOTAL.matcher(listed);
+        assertThat(total.find()).isTrue();
+        assertThat(Long.parseLong(total.group(1))).isEqualTo(counted);
+        // The set itself: this test's recent one, not the one lifted before the 7 days; the form keeps the period.
+        assertThat(ids(list(href.substring(href.indexOf('?') + 1) + "&q=" + tag))).containsExactly(recent);
+        assertThat(listed).contains("<option value=\"7d\" selected>", "<option value=\"LIFTED\" selected>");
+        // Without a state, a period lists the closed incidents; both are found over a longer one.
+        assertThat(ids(list("closed-within=7d&q=" + tag))).containsExactly(recent);
+        assertThat(ids(list("closed-within=30d&q=" + tag))).containsExactly(longAgo, recent);
+    }
+
+    @Test
     void theFragmentHoldsTheCountsAndTheTableAlone() {
         String tag = tag();
         String id = open(tag, "MASS_MAIL", null, tag + ".example");
@@ -218,6 +275,10 @@ class ConsoleListTest {
                 "ページ番号が正しくありません", "原因の指定が正しくありません", "そのような名前のポリシーはありません",
                 "アカウント ID は英数字").contains("id=\"filters\"");
         anonymous().get("/console/fragments/list?state=OPEN").then().statusCode(400);
+        assertThat(anonymous().get("/console?closed-within=week").then().statusCode(400).extract().asString())
+                .contains("解除した時期は 7d のように日数で指定してください");
+        assertThat(anonymous().get("/console?state=MONITORING&closed-within=7d").then().statusCode(400).extract()
+                .asString()).contains("状態が「解除済み」か指定なしのときだけ");
     }
 
     @Test
@@ -241,6 +302,11 @@ class ConsoleListTest {
         String id = openWith(body).statusCode(201).extract().path("id");
         clock.advance(Duration.ofSeconds(1));
         return id;
+    }
+
+    private static void lift(String incident) {
+        given().contentType("application/json").body("{ \"action\": \"LIFT\", \"reason\": \"fixed\" }")
+                .post("/api/v1/incidents/{id}/actions", incident).then().statusCode(200);
     }
 
     private void sql(String statement, String incident) {

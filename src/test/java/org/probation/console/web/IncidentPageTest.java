@@ -73,7 +73,8 @@ class IncidentPageTest {
         String html = page.asString();
         assertThat(html).contains("<html lang=\"ja\">", "アカウント " + account + " の案件", "山田 太郎",
                 // The contact as the timeline masks addresses; the domains and the evidence.
-                "o***@example.jp", "<li>blog-a.example</li>", "<li>blog-b.example</li>", "大量メール送信",
+                "o***@example.jp", "<dd id=\"locale\">日本語</dd>", "<li>blog-a.example</li>", "<li>blog-b.example</li>",
+                "大量メール送信",
                 "12,400 mails via sendmail to foreign recipients in 1 h", "<code>default</code>");
         assertThat(html).doesNotContain("owner@example.jp");
         assertThat(html).contains("<script src=\"/assets/live.js\" defer></script>")
@@ -179,8 +180,26 @@ class IncidentPageTest {
                 .statusCode(200).header("Content-Language", "en").extract().asString();
 
         assertThat(html).contains("<html lang=\"en\">", "Timeline", "Stages of the restriction", "Mass mailing",
+                "<dd id=\"locale\">Japanese</dd>",
                 "Restricted (awaiting report)", "Write a note", "JST, UTC+09:00");
         assertThat(html).doesNotContain("経過</h2>");
+    }
+
+    @Test
+    void anOperatorAlertIsNamedInThePagesWords() {
+        String id = openIncident(newAccountId());
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        // Monitored and silent past no-data-after: the operators are alerted.
+        clock.advance(Duration.ofHours(2));
+        tick.run();
+
+        String ja = between(IncidentPageForms.page(id).asString(), "<table id=\"mails\">", "</table>");
+        assertThat(ja).contains("data-kind=\"ALERT_NO_DATA\"", "<td>担当者への通知（データなし）</td>")
+                .doesNotContain(">担当者への通知（ALERT_NO_DATA）<");
+        String en = between(IncidentPageForms.console().cookie(ConsoleShells.LANGUAGE_COOKIE, "en")
+                .get("/console/incidents/{id}", id).then().statusCode(200).extract().asString(), "<table id=\"mails\">",
+                "</table>");
+        assertThat(en).contains("<td>Operator alert (no data)</td>");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.probation.console.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +37,8 @@ class NewIncidentFormTest {
 
     private static final String FORM = "/console/incidents/new";
     private static final String FORM_ID = "new-incident-form";
+    private static final Pattern REFUSAL = Pattern
+            .compile("<li data-field=\"([a-zA-Z]+)\" data-reason=\"([A-Z_]+)\">([^<]*)</li>");
 
     @Inject
     EntityManager em;
@@ -74,8 +80,43 @@ class NewIncidentFormTest {
 
         String unknownPolicy = post(FORM, FORM_ID, Map.of("accountId", newAccountId(), "email", "owner@example.jp", "locale",
                 "ja", "cause", "MALWARE", "policy", "strict-shadow")).statusCode(400).extract().asString();
-        assertThat(unknownPolicy).contains("data-field=\"policy\"", "no policy named &#39;strict-shadow&#39;");
+        assertThat(unknownPolicy).contains("data-field=\"policy\"", "そのような名前のポリシーはありません");
         assertThat(StoredRows.count(em)).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusalOnTheJapanesePageIsInJapaneseEachFieldOnceInTheFormsOrder() {
+        String page = post(FORM, FORM_ID, Map.of("accountId", "bad id!", "email", "", "locale", "ja", "name",
+                "山田\t太郎", "domains", "例え.jp\nnot_a_domain", "cause", "NOT_A_CAUSE", "summary", "x".repeat(2001),
+                "figures", "Mail=1\nmail_sent_per_hour=lots")).statusCode(400).extract().asString();
+
+        assertThat(refusals(page)).containsExactly(
+                "accountId INVALID: アカウント ID：英字か数字で始まり、英数字と . _ - だけの 32 文字以内にしてください。",
+                "email REQUIRED: 連絡先メールアドレス：入力してください。",
+                "name INVALID: お客様名：改行や制御文字を含まない 1 行にしてください。",
+                "domains INVALID: アカウントのドメイン：ドメイン名として正しくない行があります（例え.jp や xn--r8jz45g.jp の形で 1 行に 1 つ）。",
+                "cause INVALID: 原因：一覧から選んでください。",
+                "summary TOO_LONG: 証拠の概要：2000 文字以内にしてください。",
+                "figures INVALID: 証拠の数値：「指標名=値」の形で、指標名は英小文字で始まる英小文字・数字・_、値は 0 以上の数にしてください。");
+        // The validator's words are the API's (problem+json), not the page's.
+        assertThat(page).doesNotContain("must be", "must not", "must match");
+    }
+
+    @Test
+    void aRefusalOnTheEnglishPageIsInEnglish() {
+        ConsoleForms.Form form = ConsoleForms.read(FORM, FORM_ID);
+        Map<String, String> fields = new java.util.HashMap<>(form.hidden());
+        fields.putAll(Map.of("accountId", newAccountId(), "email", "not-an-address", "locale", "en", "cause", "",
+                "policy", "strict-shadow"));
+        String page = anonymous().redirects().follow(false).cookies(form.cookies())
+                .cookie(ConsoleShells.LANGUAGE_COOKIE, "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(fields).post(form.action()).then().statusCode(400).extract().asString();
+
+        assertThat(refusals(page)).containsExactly(
+                "email INVALID: Contact e-mail: Not an e-mail address (such as owner@example.jp).",
+                "cause REQUIRED: Cause: Required.",
+                "policy UNKNOWN_POLICY: Policy: No policy has that name (a shadow policy cannot open an incident).");
+        assertThat(page).contains("<html lang=\"en\"", "Not opened: please check the fields. Nothing was written.");
     }
 
     @Test
@@ -96,6 +137,16 @@ class NewIncidentFormTest {
                 .asString();
         assertThat(page).contains("<html lang=\"en\"", "Open a new incident", "Evidence summary",
                 "Leaked FTP credentials", "action=\"/console/incidents\"");
+    }
+
+    /** Each refusal of the page as "field reason: text". */
+    private static List<String> refusals(String page) {
+        List<String> refusals = new ArrayList<>();
+        Matcher item = REFUSAL.matcher(page);
+        while (item.find()) {
+            refusals.add(item.group(1) + " " + item.group(2) + ": " + item.group(3));
+        }
+        return refusals;
     }
 
     @Test
