@@ -7,20 +7,27 @@ import org.probation.console.model.ChartDrawing;
 
 /**
  * Everything the incident page shows, already in the operator's language where the words are ours; times are written
- * in the desk's zone. Enum values stay names: the page's bundle words them.
+ * in the desk's zone. Enum values stay names: the page's bundle words them. The live regions ({@link StatusRegion},
+ * {@link ChartsRegion}, {@link TimelineRegion}) are values of their own: each is also built and served alone.
  *
  * @param contact the account's e-mail address masked as the timeline writes addresses ({@code o***@example.jp})
  * @param zone the zone every time on the page is written in, with its offset ({@code JST, UTC+09:00})
  */
 public record IncidentPageView(UUID id, String accountId, String accountName, String contact, String locale,
         List<String> domains, String cause, String evidenceSummary, List<String> evidenceDomains,
-        List<Figure> evidenceFigures, String policy, String state, int stage, int topStage, int relapses,
-        String openedAt, String reportedAt, String monitoringSince, String monitoringUntil, String closedAt,
-        List<Rung> ladder, Standing standing, List<Report> reports, List<Mail> mails, List<Entry> timeline,
-        List<Verdict> verdicts, List<Chart> charts, Actions actions, String zone) {
+        List<Figure> evidenceFigures, String policy, StatusRegion status, List<Report> reports, ChartsRegion charts,
+        TimelineRegion timeline, Actions actions, String zone) {
+
+    public String state() {
+        return status.state();
+    }
+
+    public int stage() {
+        return status.stage();
+    }
 
     public boolean open() {
-        return !"LIFTED".equals(state);
+        return !"LIFTED".equals(state());
     }
 
     /**
@@ -34,9 +41,26 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
         List<String> offered = new java.util.ArrayList<>(actions.offered());
         offered.add(action);
         return new IncidentPageView(id, accountId, accountName, contact, locale, domains, cause, evidenceSummary,
-                evidenceDomains, evidenceFigures, policy, state, stage, topStage, relapses, openedAt, reportedAt,
-                monitoringSince, monitoringUntil, closedAt, ladder, standing, reports, mails, timeline, verdicts,
-                charts, new Actions(List.copyOf(offered), actions.stages(), actions.topStage()), zone);
+                evidenceDomains, evidenceFigures, policy, status, reports, charts, timeline,
+                new Actions(List.copyOf(offered), actions.stages(), actions.topStage()), zone);
+    }
+
+    /**
+     * The status region: the state, the ladder, what holds the next step back and each policy's verdict.
+     *
+     * @param verdicts the real policy's first, then each shadow policy's
+     */
+    public record StatusRegion(String state, int stage, int topStage, int relapses, String openedAt, String reportedAt,
+            String monitoringSince, String monitoringUntil, String closedAt, List<Rung> ladder, Standing standing,
+            List<Verdict> verdicts) {
+    }
+
+    /** The charts region: one chart per gated metric; {@code zone} as on the page. */
+    public record ChartsRegion(List<Chart> charts, String zone) {
+    }
+
+    /** The timeline region: the timeline's entries, oldest first, and the notifications of the outbox. */
+    public record TimelineRegion(List<Entry> entries, List<Mail> mails) {
     }
 
     /** A figure of the evidence, or a chart's statistic: the metric in words and its value as a customer reads it. */

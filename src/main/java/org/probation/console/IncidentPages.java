@@ -22,6 +22,7 @@ import org.probation.console.IncidentChartsView.StageBounds;
 import org.probation.console.IncidentPageView.Actions;
 import org.probation.console.IncidentPageView.Answer;
 import org.probation.console.IncidentPageView.Chart;
+import org.probation.console.IncidentPageView.ChartsRegion;
 import org.probation.console.IncidentPageView.Entry;
 import org.probation.console.IncidentPageView.Figure;
 import org.probation.console.IncidentPageView.Mail;
@@ -29,6 +30,8 @@ import org.probation.console.IncidentPageView.Report;
 import org.probation.console.IncidentPageView.Rung;
 import org.probation.console.IncidentPageView.StageBound;
 import org.probation.console.IncidentPageView.Standing;
+import org.probation.console.IncidentPageView.StatusRegion;
+import org.probation.console.IncidentPageView.TimelineRegion;
 import org.probation.console.IncidentPageView.Verdict;
 import org.probation.console.model.ChartSvg;
 import org.probation.console.model.Masked;
@@ -39,6 +42,7 @@ import org.probation.incident.model.ActionType;
 import org.probation.incident.model.IncidentState;
 import org.probation.incident.model.Progress;
 import org.probation.incident.persistence.EventEntity;
+import org.probation.incident.persistence.EventRepository;
 import org.probation.incident.persistence.IncidentEntity;
 import org.probation.incident.persistence.ReportRepository;
 import org.probation.notification.persistence.NotificationEntity;
@@ -53,22 +57,28 @@ import org.probation.words.model.ControlsWording;
 import org.probation.words.model.MetricWords;
 import org.probation.words.model.Words;
 
-/** Reads everything the console's incident page shows, in one transaction, in the operator's language. */
+/**
+ * Reads what the console's incident page shows, in one transaction, in the operator's language: the whole page, or one
+ * of its live regions alone, each reading only what it shows: the status region neither samples nor the whole
+ * timeline, the timeline region no samples, the charts region neither reports nor the outbox.
+ */
 @ApplicationScoped
 public class IncidentPages {
 
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("z, 'UTC'xxx", Locale.ENGLISH);
 
     private final IncidentService incidents;
+    private final EventRepository events;
     private final IncidentCharts charts;
     private final ShadowRuns shadows;
     private final NotificationRepository notifications;
     private final WordsConfig words;
     private final Clock clock;
 
-    IncidentPages(IncidentService incidents, IncidentCharts charts, ShadowRuns shadows,
+    IncidentPages(IncidentService incidents, EventRepository events, IncidentCharts charts, ShadowRuns shadows,
             NotificationRepository notifications, WordsConfig words, Clock clock) {
         this.incidents = incidents;
+        this.events = events;
         this.charts = charts;
         this.shadows = shadows;
         this.notifications = notifications;
@@ -76,32 +86,67 @@ public class IncidentPages {
         this.clock = clock;
     }
 
+    /** The whole page: the timeline is read once, for its region, the verdicts and the charts' markers. */
     @Transactional
     public IncidentPageView page(UUID id, Language language) {
         IncidentEntity incident = incidents.get(id);
         Policy policy = incidents.policyOf(incident);
         Instant now = clock.instant();
-        ZoneId zone = words.timeZone();
-        var lifecycle = incident.lifecycle;
         List<EventEntity> timeline = incidents.timeline(id);
+        EventEntity newest = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+        return new IncidentPageView(incident.id, incident.account.id, incident.account.name,
+                Masked.email(incident.account.email), incident.account.locale, list(incident.account.domains),
+                incident.cause.name(), incident.evidenceSummary, list(incident.evidenceDomains),
+                figures(incident.evidenceFigures, language), policy.name(),
+                status(incident, policy, newest, now, language), reports(incident, policy, language),
+                charts(incident, policy, timeline, now, language), timeline(id, timeline, language),
+                actions(incident, policy, language), zoneLabel(now, words.timeZone()));
+    }
 
+    /** The status region alone: the incident, its newest timeline entry and the shadow runs. */
+    @Transactional
+    public StatusRegion status(UUID id, Language language) {
+        IncidentEntity incident = incidents.get(id);
+        return status(incident, incidents.policyOf(incident), events.newest(id).orElse(null), clock.instant(),
+                language);
+    }
+
+    /** The charts region alone: the incident, its timeline (the markers) and its samples' buckets. */
+    @Transactional
+    public ChartsRegion charts(UUID id, Language language) {
+        IncidentEntity incident = incidents.get(id);
+        return charts(incident, incidents.policyOf(incident), incidents.timeline(id), clock.instant(), language);
+    }
+
+    /** The timeline region alone: the timeline and the outbox's notifications. */
+    @Transactional
+    public TimelineRegion timeline(UUID id, Language language) {
+        return timeline(id, incidents.timeline(id), language);
+    }
+
+    private StatusRegion status(IncidentEntity incident, Policy policy, EventEntity newest, Instant now,
+            Language language) {
+        var lifecycle = incident.lifecycle;
         Progress progress = Progress.of(incident.status(), incident.decodedTracks(policy), policy, now);
         Standing standing = new Standing(progress.summary(),
                 CustomerWords.holdups(incident.status(), progress, policy, now, language), progress.holdups(),
                 time(progress.nextStepAt(), language), time(progress.earliestLiftAt(), language),
                 progress.awaitingApproval(), incident.reportToReviewId != null);
+        return new StatusRegion(lifecycle.state.name(), lifecycle.stage, policy.topLevel(), lifecycle.relapses,
+                time(lifecycle.openedAt, language), time(lifecycle.reportedAt, language),
+                time(lifecycle.monitoringSince, language), time(lifecycle.monitoringUntil, language),
+                time(lifecycle.closedAt, language), ladder(policy, lifecycle.stage, language), standing,
+                verdicts(incident, newest, language));
+    }
 
-        return new IncidentPageView(incident.id, incident.account.id, incident.account.name,
-                Masked.email(incident.account.email), incident.account.locale, list(incident.account.domains),
-                incident.cause.name(), incident.evidenceSummary, list(incident.evidenceDomains),
-                figures(incident.evidenceFigures, language), policy.name(), lifecycle.state.name(), lifecycle.stage,
-                policy.topLevel(), lifecycle.relapses, time(lifecycle.openedAt, language),
-                time(lifecycle.reportedAt, language), time(lifecycle.monitoringSince, language),
-                time(lifecycle.monitoringUntil, language), time(lifecycle.closedAt, language),
-                ladder(policy, lifecycle.stage, language), standing, reports(incident, policy, language),
-                mails(id, language), entries(timeline, language), verdicts(incident, timeline, language),
-                chartsOf(id, policy, lifecycle.stage, language),
-                actions(incident, policy, language), zoneLabel(now, zone));
+    private ChartsRegion charts(IncidentEntity incident, Policy policy, List<EventEntity> timeline, Instant now,
+            Language language) {
+        return new ChartsRegion(chartsOf(charts.of(incident, policy, timeline), policy, incident.lifecycle.stage,
+                language), zoneLabel(now, words.timeZone()));
+    }
+
+    private TimelineRegion timeline(UUID id, List<EventEntity> timeline, Language language) {
+        return new TimelineRegion(entries(timeline, language), mails(id, language));
     }
 
     private String time(Instant at, Language language) {
@@ -180,9 +225,9 @@ public class IncidentPages {
         return String.join(", ", parts);
     }
 
-    private List<Verdict> verdicts(IncidentEntity incident, List<EventEntity> timeline, Language language) {
+    /** @param last the incident's newest timeline entry, {@code null} when none */
+    private List<Verdict> verdicts(IncidentEntity incident, EventEntity last, Language language) {
         List<Verdict> verdicts = new ArrayList<>();
-        EventEntity last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
         verdicts.add(new Verdict(incident.policy, false, incident.lifecycle.state.name(), incident.lifecycle.stage,
                 incident.lifecycle.relapses, last == null ? null : last.type.name(),
                 last == null ? null : time(last.occurredAt, language), last == null ? null : last.reason));
@@ -196,8 +241,7 @@ public class IncidentPages {
         return verdicts;
     }
 
-    private List<Chart> chartsOf(UUID id, Policy policy, int currentStage, Language language) {
-        IncidentChartsView view = charts.of(id);
+    private List<Chart> chartsOf(IncidentChartsView view, Policy policy, int currentStage, Language language) {
         ZoneId zone = words.timeZone();
         // The stage in force over the period: the top from the opening, then each change the timeline recorded.
         List<ChartSvg.StageFrom> stages = new ArrayList<>();

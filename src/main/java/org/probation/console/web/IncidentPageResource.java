@@ -2,6 +2,7 @@ package org.probation.console.web;
 
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
@@ -65,19 +66,19 @@ public class IncidentPageResource {
     @GET
     @Path("fragments/status")
     public Response status(@PathParam("id") UUID id) {
-        return region(id, IncidentTemplates::status);
+        return region(id, () -> IncidentTemplates.status(pages.status(id, shells.language())));
     }
 
     @GET
     @Path("fragments/charts")
     public Response charts(@PathParam("id") UUID id) {
-        return region(id, IncidentTemplates::charts);
+        return region(id, () -> IncidentTemplates.charts(pages.charts(id, shells.language())));
     }
 
     @GET
     @Path("fragments/timeline")
     public Response timeline(@PathParam("id") UUID id) {
-        return region(id, IncidentTemplates::timeline);
+        return region(id, () -> IncidentTemplates.timeline(pages.timeline(id, shells.language())));
     }
 
     @POST
@@ -162,9 +163,10 @@ public class IncidentPageResource {
         return html(status, IncidentTemplates.page(view, form, shells.shell()));
     }
 
-    private Response region(UUID id, java.util.function.Function<IncidentPageView, TemplateInstance> template) {
+    /** A live region alone, built by its own reader: a refresh reads only what the region shows. */
+    private Response region(UUID id, Supplier<TemplateInstance> region) {
         try {
-            return html(200, template.apply(pages.page(id, shells.language())));
+            return html(200, region.get());
         } catch (IncidentNotFound e) {
             return notFound(id);
         }

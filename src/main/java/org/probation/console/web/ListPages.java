@@ -66,8 +66,9 @@ public class ListPages {
         List<ListRow> rows = List.of();
         long total = 0;
         if (filter.valid()) {
+            // Unfiltered, the list is every open incident: the counts above have just counted them.
             ConsolePage page = incidents.consolePage(filter.toQuery(deadlineCutoffs(now), now), filter.page() - 1,
-                    PAGE_SIZE);
+                    PAGE_SIZE, filter.filtered() ? null : open);
             rows = page.items().stream().map(incident -> row(incident, page.needs().get(incident.id), now, language)).toList();
             total = page.total();
         }

@@ -1,6 +1,7 @@
 package org.probation.incident.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,5 +16,10 @@ public class EventRepository implements PanacheRepository<EventEntity> {
     /** An incident's timeline, oldest first. */
     public List<EventEntity> timeline(UUID incidentId) {
         return list("incidentId", Sort.by("id"), incidentId);
+    }
+
+    /** An incident's newest timeline entry, without reading the rest of the timeline; empty when it has none. */
+    public Optional<EventEntity> newest(UUID incidentId) {
+        return find("incidentId", Sort.descending("id"), incidentId).firstResultOptional();
     }
 }

@@ -177,6 +177,14 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
      * engine mails the desk about it, and the list shows it.
      */
     public ConsolePage consolePage(ConsoleFilter filter, int page, int size) {
+        return consolePage(filter, page, size, null);
+    }
+
+    /**
+     * As {@link #consolePage(ConsoleFilter, int, int)}, with the total already known ({@code null}: count it): the
+     * unfiltered list's total is the open incidents the counts have just read, one statement less per refresh.
+     */
+    public ConsolePage consolePage(ConsoleFilter filter, int page, int size, Long knownTotal) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.state() == null && filter.closedSince() == null) {
@@ -219,9 +227,14 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
         String from = filter.account() != null || filter.domain() != null || filter.text() != null
                 ? " from IncidentEntity i join i.account a"
                 : " from IncidentEntity i";
-        var count = getEntityManager().createQuery("select count(i)" + from + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total;
+        if (knownTotal != null) {
+            total = knownTotal;
+        } else {
+            var count = getEntityManager().createQuery("select count(i)" + from + where, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
         StringBuilder deadline = new StringBuilder();
         int n = 0;
         for (var cutoff : new TreeMap<>(filter.deadlineCutoffs()).entrySet()) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.probation.support.ConsoleForms;
 import org.probation.support.MutableClock;
@@ -57,6 +59,9 @@ class ConsoleListTest {
 
     @Inject
     WordsConfig words;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void whatNeedsAPersonComesFirstInItsOrder() {
@@ -218,6 +223,30 @@ class ConsoleListTest {
         assertThat(page).contains("data-live-src=\"/console/fragments/list?q=" + tag + "\"", "data-live-every=\"5\"",
                 "<script src=\"/assets/live.js\" defer></script>");
         anonymous().get("/assets/live.js").then().statusCode(200);
+    }
+
+    @Test
+    void theUnfilteredListTakesItsTotalFromTheCounts() {
+        String tag = tag();
+        open(tag, "MASS_MAIL", null, tag + ".example");
+        Statistics statistics = sessionFactory.getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        String fragment;
+        long statements;
+        try {
+            statistics.clear();
+            fragment = anonymous().get("/console/fragments/list").then().statusCode(200).extract().asString();
+            statements = statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+
+        Matcher open = Pattern.compile("id=\"count-open\">(\\d+)<").matcher(fragment);
+        assertThat(open.find()).isTrue();
+        assertThat(fragment).contains(open.group(1) + " 件中 1〜");
+        // The counts, one page of ids in the list's order, and those incidents with their accounts: no count of its own.
+        assertThat(statements).isEqualTo(3);
     }
 
     @Test

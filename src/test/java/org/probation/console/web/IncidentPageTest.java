@@ -3,6 +3,7 @@ package org.probation.console.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.probation.evaluation.EvaluationTick;
 import org.probation.notification.NotificationDispatcher;
@@ -50,6 +53,9 @@ class IncidentPageTest {
 
     @Inject
     NotificationDispatcher dispatcher;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void thePageShowsTheIncidentItsLadderReportsMailsTimelineAndShadowVerdicts() {
@@ -218,6 +224,44 @@ class IncidentPageTest {
                     .contentType(ContentType.HTML).extract().asString();
             assertThat(fragment).doesNotContain("<html", "<form");
         }
+    }
+
+    @Test
+    void eachLiveRegionReadsOnlyWhatItShows() {
+        String account = newAccountId();
+        String id = openIncident(account);
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        runHourly(account, 2);
+        dispatcher.dispatch();
+
+        Statistics statistics = sessionFactory.getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        Map<String, Long> statements = new LinkedHashMap<>();
+        Map<String, List<String>> queries = new LinkedHashMap<>();
+        try {
+            for (String path : List.of("", "/fragments/status", "/fragments/charts", "/fragments/timeline")) {
+                statistics.clear();
+                IncidentPageForms.console().get("/console/incidents/{id}" + path, id).then().statusCode(200);
+                statements.put(path, statistics.getPrepareStatementCount());
+                queries.put(path, List.of(statistics.getQueries()));
+            }
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+
+        // The page: the incident, its timeline (read once), the shadow runs and their entries, the reports, the
+        // samples' buckets and the outbox; one statement each.
+        assertThat(statements).containsEntry("", 7L);
+        // The status: the incident, its newest entry, the shadow runs and their entries; no sample.
+        assertThat(statements).containsEntry("/fragments/status", 4L);
+        assertThat(queries.get("/fragments/status")).noneMatch(q -> q.contains("FROM sample"));
+        // The charts: the incident, its timeline for the markers, the buckets.
+        assertThat(statements).containsEntry("/fragments/charts", 3L);
+        assertThat(queries.get("/fragments/charts")).anyMatch(q -> q.contains("FROM sample"));
+        // The timeline: the incident, its timeline, the outbox; no sample.
+        assertThat(statements).containsEntry("/fragments/timeline", 3L);
+        assertThat(queries.get("/fragments/timeline")).noneMatch(q -> q.contains("FROM sample"));
     }
 
     static void push(String account, String metric, Instant at, double value) {
