@@ -26,9 +26,9 @@ public record IncidentChartsView(UUID incident, String policy, long sampleInterv
      * @param clean the policy's clean bound; {@code null} when only stages gate the metric
      * @param relapse the policy's relapse bound; {@code null} when only stages gate the metric
      * @param stages the bounds in force at each stage (a stage's own gate overrides the policy's)
-     * @param samples how many samples the period holds, before downsampling
+     * @param samples how many samples were read, before downsampling
      * @param points at most about a thousand: each bucket's minimum and maximum, {@code value: null} where data is
-     *        missing (at most one such point a bucket)
+     *        missing
      */
     @RegisterForReflection
     public record GateChart(String metric, Double clean, Double relapse, List<StageBounds> stages, int samples,

@@ -70,64 +70,20 @@ public class SampleRepository implements PanacheRepositoryBase<SampleEntity, Lon
     }
 
     /**
-     * One bucket of a chart's grid as the database filled it; times in microseconds since the epoch.
-     *
-     * @param index {@code (at - origin) / width}
-     * @param lowAt the first sample with the smallest value
-     * @param highAt the first sample with the largest value
-     * @param beforeGap the sample before the bucket's first missing one (a gap longer than {@code gap}), which may lie in
-     *        an earlier bucket; {@code null} when no data is missing
+     * At most {@code max} samples of {@code metrics} of {@code account} taken in {@code [since, until]}, oldest first:
+     * the charts of all an incident's gates from one read of the account's range of the {@code (account_id, id)}
+     * index, instead of one read of the same rows per gate.
      */
-    public record Bucket(String metric, long index, long samples, double low, long lowAt, double high, long highAt,
-            Long beforeGap) {
-    }
-
-    /**
-     * The samples of {@code metrics} of {@code account} taken in {@code [since, until]}, as a grid of buckets of
-     * {@code width} microseconds from {@code origin} (microseconds since the epoch): each bucket's count, minimum and
-     * maximum with their times, and where its first gap longer than {@code gap} microseconds begins; ordered by metric
-     * and bucket. One set-based query on H2 and PostgreSQL, so a week of one-minute samples comes back as a few
-     * hundred rows per metric instead of ten thousand; integer microseconds, so each sample falls into the bucket Java
-     * would put it in. The windows and the grouping share one sort of the account's rows (the bucket rises with time).
-     */
-    @SuppressWarnings("unchecked")
-    public List<Bucket> buckets(String account, Collection<String> metrics, Instant since, Instant until,
-            long origin, long width, long gap) {
+    public List<SampleView> takenOf(String account, Collection<String> metrics, Instant since, Instant until,
+            int max) {
         if (metrics.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT metric, bucket, COUNT(*),
-                       MIN(metric_value), MIN(CASE WHEN metric_value = bucket_low THEN t END),
-                       MAX(metric_value), MIN(CASE WHEN metric_value = bucket_high THEN t END),
-                       MIN(CASE WHEN t - previous_t > :gap THEN previous_t END)
-                FROM (
-                    SELECT metric, metric_value, t, bucket,
-                           LAG(t) OVER (PARTITION BY metric ORDER BY bucket, t, id) AS previous_t,
-                           MIN(metric_value) OVER (PARTITION BY metric, bucket) AS bucket_low,
-                           MAX(metric_value) OVER (PARTITION BY metric, bucket) AS bucket_high
-                    FROM (
-                        SELECT id, metric, metric_value, t, (t - :origin) / :width AS bucket
-                        FROM (
-                            SELECT id, metric, metric_value,
-                                   CAST(EXTRACT(EPOCH FROM sampled_at) * 1000000 AS BIGINT) AS t
-                            FROM sample
-                            WHERE account_id = :account AND metric IN (:metrics)
-                              AND sampled_at >= :since AND sampled_at <= :until
-                        ) timed
-                    ) bucketed
-                ) windowed
-                GROUP BY metric, bucket
-                ORDER BY metric, bucket""")
-                .setParameter("account", account).setParameter("metrics", metrics).setParameter("since", since)
-                .setParameter("until", until).setParameter("origin", origin).setParameter("width", width)
-                .setParameter("gap", gap).getResultList();
-        return rows.stream().map(row -> new Bucket((String) row[0], number(row[1]), number(row[2]),
-                ((Number) row[3]).doubleValue(), number(row[4]), ((Number) row[5]).doubleValue(), number(row[6]),
-                row[7] == null ? null : number(row[7]))).toList();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+        return find("accountId = :account and metric in :metrics and at >= :since and at <= :until",
+                Sort.by("at").and("id"),
+                Parameters.with("account", account).and("metrics", metrics).and("since", since).and("until", until))
+                .project(SampleView.class)
+                .range(0, max - 1)
+                .list();
     }
 }
