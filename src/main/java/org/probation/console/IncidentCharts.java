@@ -54,7 +54,12 @@ public class IncidentCharts {
     @Transactional
     public IncidentChartsView of(UUID id) {
         IncidentEntity incident = incidents.get(id);
-        Policy policy = incidents.policyOf(incident);
+        return of(incident, incidents.policyOf(incident), incidents.timeline(id));
+    }
+
+    /** The charts of an incident already read, with its timeline (oldest first) for the markers. */
+    @Transactional
+    public IncidentChartsView of(IncidentEntity incident, Policy policy, List<EventEntity> timeline) {
         LifecycleColumns lifecycle = incident.lifecycle;
         Instant from = lifecycle.openedAt;
         Instant until = lifecycle.closedAt != null ? lifecycle.closedAt : clock.instant();
@@ -76,7 +81,7 @@ public class IncidentCharts {
                     MinMaxBuckets.downsample(series, policy.sampleInterval(), POINTS)));
         }
 
-        List<Marker> markers = incidents.timeline(id).stream().filter(IncidentCharts::isMarker)
+        List<Marker> markers = timeline.stream().filter(IncidentCharts::isMarker)
                 .map(event -> new Marker(event.occurredAt, event.type, event.fromStage, event.toStage))
                 .toList();
         CleanWindow clean = lifecycle.closedAt == null && lifecycle.cleanSince != null
