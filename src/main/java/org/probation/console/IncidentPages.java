@@ -221,7 +221,8 @@ public class IncidentPages {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        new TreeMap<>(figures).forEach((key, value) -> parts.add(key + " = " + value));
+        // A null figure is a fact too (a gate that never sent a sample has no last time): a dash, not "null".
+        new TreeMap<>(figures).forEach((key, value) -> parts.add(key + " = " + (value == null ? "—" : value)));
         return String.join(", ", parts);
     }
 

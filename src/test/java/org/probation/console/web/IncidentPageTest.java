@@ -203,6 +203,17 @@ class IncidentPageTest {
     }
 
     @Test
+    void aGateThatNeverSentASampleHasADashForItsLastTimeNotNull() {
+        String id = openIncident(newAccountId());
+        report(id, EMAIL_REPLY_REPORT).statusCode(200);
+        clock.advance(Duration.ofHours(2));
+        tick.run();
+
+        String timeline = between(IncidentPageForms.page(id).asString(), "id=\"timeline\"", "</section>");
+        assertThat(timeline).contains("cpu_load.lastAt = —").doesNotContain("lastAt = null");
+    }
+
+    @Test
     void anUnknownIncidentIsAPlainNotFoundPage() {
         IncidentPageForms.console().get("/console/incidents/{id}", "00000000-0000-4000-8000-000000000000").then()
                 .statusCode(404)
