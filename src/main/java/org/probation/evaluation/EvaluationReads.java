@@ -102,7 +102,8 @@ public class EvaluationReads {
         Map<String, List<Long>> idsByAccount = new HashMap<>();
         int count = 0;
         if (safeEnd > floor) {
-            List<SampleRepository.Arrived> arrived = samples.arrivedSinceCursors(ids, safeEnd);
+            List<SampleRepository.Arrived> arrived = samples.arrivedSinceCursors(rows.stream()
+                    .map(row -> new SampleRepository.Cursor(row.id(), row.account(), row.cursor())).toList(), safeEnd);
             for (SampleRepository.Arrived sample : arrived) {
                 byAccount.computeIfAbsent(sample.account(), a -> new ArrayList<>())
                         .add(new Sample(sample.account(), sample.metric(), sample.at(), sample.value()));
