@@ -199,35 +199,28 @@ class ConsoleSignInTest {
 
     @Test
     void aTokenOfAnotherSignInOfTheSameOperatorIsRefusedEvenWithItsCookiePlanted() throws Exception {
-        SignInBrowser mine = new SignInBrowser();
-        SignInBrowser other = new SignInBrowser();
-        mine.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
-        String othersToken = csrfToken(other.signIn(app("/console/test-probe"), Keycloak.OPERATOR,
-                Keycloak.OPERATOR_PASSWORD));
-        int before = ConsoleProbeResource.WRITES.get();
-
-        // What a sibling subdomain could do to the double-submit cookie: set it, and post the matching field.
-        mine.plant(app("/console"), OLD_CSRF_COOKIE, othersToken, "/console");
-        HttpResponse<String> refused = mine.postForm(app("/console/test-probe"), "note=hello&csrf-token="
-                + othersToken);
-
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).isEqualTo(ConsoleCsrfFilter.REFUSAL);
-        assertThat(ConsoleProbeResource.WRITES.get()).isEqualTo(before);
+        assertTheTokenOfAnotherSignInIsRefused(Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
     }
 
     @Test
     void aTokenOfAnotherUserIsRefused() throws Exception {
-        SignInBrowser operator = new SignInBrowser();
-        SignInBrowser viewer = new SignInBrowser();
-        operator.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
-        String viewersToken = csrfToken(viewer.signIn(app("/console/test-probe"), Keycloak.VIEWER,
-                Keycloak.VIEWER_PASSWORD));
+        assertTheTokenOfAnotherSignInIsRefused(Keycloak.VIEWER, Keycloak.VIEWER_PASSWORD);
+    }
+
+    /**
+     * The operator posts a form with the token of another browser's sign-in of {@code user}, the old double-submit
+     * cookie planted to match (what a sibling subdomain could do): refused, nothing written.
+     */
+    private void assertTheTokenOfAnotherSignInIsRefused(String user, String password) throws Exception {
+        SignInBrowser mine = new SignInBrowser();
+        SignInBrowser other = new SignInBrowser();
+        mine.signIn(app("/console/test-probe"), Keycloak.OPERATOR, Keycloak.OPERATOR_PASSWORD);
+        String othersToken = csrfToken(other.signIn(app("/console/test-probe"), user, password));
         int before = ConsoleProbeResource.WRITES.get();
 
-        operator.plant(app("/console"), OLD_CSRF_COOKIE, viewersToken, "/console");
-        HttpResponse<String> refused = operator.postForm(app("/console/test-probe"), "note=hello&csrf-token="
-                + viewersToken);
+        mine.plant(app("/console"), OLD_CSRF_COOKIE, othersToken, "/console");
+        HttpResponse<String> refused = mine.postForm(app("/console/test-probe"), "note=hello&csrf-token="
+                + othersToken);
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).isEqualTo(ConsoleCsrfFilter.REFUSAL);
