@@ -187,11 +187,7 @@ class IncidentPageTest {
 
     @Test
     void anOperatorAlertIsNamedInThePagesWords() {
-        String id = openIncident(newAccountId());
-        report(id, EMAIL_REPLY_REPORT).statusCode(200);
-        // Monitored and silent past no-data-after: the operators are alerted.
-        clock.advance(Duration.ofHours(2));
-        tick.run();
+        String id = reportedAndSilentPastNoDataAfter();
 
         String ja = between(IncidentPageForms.page(id).asString(), "<table id=\"mails\">", "</table>");
         assertThat(ja).contains("data-kind=\"ALERT_NO_DATA\"", "<td>担当者への通知（データなし）</td>")
@@ -204,13 +200,19 @@ class IncidentPageTest {
 
     @Test
     void aGateThatNeverSentASampleHasADashForItsLastTimeNotNull() {
+        String id = reportedAndSilentPastNoDataAfter();
+
+        String timeline = between(IncidentPageForms.page(id).asString(), "id=\"timeline\"", "</section>");
+        assertThat(timeline).contains("cpu_load.lastAt = —").doesNotContain("lastAt = null");
+    }
+
+    /** An incident monitored since its report and silent past no-data-after: the tick has alerted the operators. */
+    private String reportedAndSilentPastNoDataAfter() {
         String id = openIncident(newAccountId());
         report(id, EMAIL_REPLY_REPORT).statusCode(200);
         clock.advance(Duration.ofHours(2));
         tick.run();
-
-        String timeline = between(IncidentPageForms.page(id).asString(), "id=\"timeline\"", "</section>");
-        assertThat(timeline).contains("cpu_load.lastAt = —").doesNotContain("lastAt = null");
+        return id;
     }
 
     @Test
