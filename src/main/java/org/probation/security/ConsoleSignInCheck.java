@@ -56,9 +56,7 @@ public class ConsoleSignInCheck {
                     + ConsoleFormTokens.MIN_SECRET_LENGTH + " characters, e.g. openssl rand -base64 48");
         }
         Optional<String> server = value(config.apply(SERVER));
-        boolean enabled = config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false"))
-                .orElse(true);
-        if (!enabled) {
+        if (!tenantEnabled(config)) {
             // The prod profile keeps the sign-in off until it is turned on: a provider given without that would
             // start with a console that answers 503. Dev mode turns it off on purpose, for the demo operator.
             if (mode != LaunchMode.DEVELOPMENT) {
@@ -96,9 +94,12 @@ public class ConsoleSignInCheck {
 
     /** Whether the console has an identity provider to sign in with. */
     static boolean configured(Function<String, Optional<String>> config) {
-        boolean enabled = config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false"))
-                .orElse(true);
-        return enabled && value(config.apply(SERVER)).isPresent();
+        return tenantEnabled(config) && value(config.apply(SERVER)).isPresent();
+    }
+
+    /** {@code quarkus.oidc.tenant-enabled} as Quarkus reads it: on unless it says false. */
+    private static boolean tenantEnabled(Function<String, Optional<String>> config) {
+        return config.apply(TENANT_ENABLED).map(String::trim).map(v -> !v.equalsIgnoreCase("false")).orElse(true);
     }
 
     /**
