@@ -111,7 +111,7 @@ public class IncidentPages {
                 language);
     }
 
-    /** The charts region alone: the incident, its timeline (the markers) and its samples' buckets. */
+    /** The charts region alone: the incident, its timeline (the markers) and its samples, bucketed here. */
     @Transactional
     public ChartsRegion charts(UUID id, Language language) {
         IncidentEntity incident = incidents.get(id);
