@@ -31,7 +31,7 @@ build_all() {
   rm -rf "$OUT"; mkdir -p "$OUT"
   compile_archive liblibchelper.a cpufeatures.c signals.c threads.c attach.c locale.c timezone.c libc_wrappers.c
   # libjvm.a also carries the glibc 2.38 shim: the JDK static libs are always linked together with it.
-  compile_archive libjvm.a jvm.c jvm_vmonly.c glibc238_shim.c
+  compile_archive libjvm.a jvm.c jvm_vmonly.c glibc238_shim.c jdk_bridge.c
   compile_archive libsvm_container.a container.c
 }
 
@@ -50,16 +50,16 @@ run_test() {
   while read -r lib sym; do
     [[ -z "$lib" || "$lib" == \#* ]] && continue
     # (nm output is collected first: grep -q closing the pipe early would trip pipefail)
-    local defs; defs="$(nm --defined-only "$DEST/$lib" | awk 'NF == 3 && $2 ~ /[TDBR]/ {print $3}')"
+    local defs; defs="$(nm --defined-only "$DEST/$lib" | awk 'NF == 3 && $2 ~ /[TDBRW]/ {print $3}')"
     grep -qx "$sym" <<< "$defs" || { echo "MISSING $sym in $lib"; missing=1; }
   done < "$HERE/test/expected_symbols.txt"
   [[ $missing == 0 ]] && echo "nm: all $(grep -vc '^#' "$HERE/test/expected_symbols.txt") expected symbols defined"
   # 2. Every JVM_*/jio_*/__isoc23_* import of the five JDK libs resolves (whole-archive link, nothing left undefined).
   echo 'int main(void) { return 0; }' > "$OUT/test/empty.c"
   gcc -o "$OUT/test/whole_archive" "$OUT/test/empty.c" -L"$DEST" -L"$S" \
-    -Wl,--whole-archive -ljava -lnio -lnet -lzip -lextnet -Wl,--no-whole-archive -llibchelper -ljvm -lz -ldl -lpthread
+    -Wl,--whole-archive -ljava -lnio -lnet -lzip -lextnet -lmanagement_ext -Wl,--no-whole-archive -llibchelper -ljvm -lz -ldl -lpthread
   if objdump -T "$OUT/test/whole_archive" | grep -q 'GLIBC_2\.3[89]'; then echo "FAIL: needs glibc > 2.36"; missing=1; fi
-  echo "whole-archive link of libjava/nio/net/zip/extnet: OK (max glibc: $(objdump -T "$OUT/test/whole_archive" | grep -oE 'GLIBC_[0-9.]+' | sort -uV | tail -1))"
+  echo "whole-archive link of libjava/nio/net/zip/extnet/management_ext: OK (max glibc: $(objdump -T "$OUT/test/whole_archive" | grep -oE 'GLIBC_[0-9.]+' | sort -uV | tail -1))"
   # 3. Struct fields are exactly the @CField method names of the Java interfaces (order too, for readability).
   local jar="$G/lib/svm/builder/svm-25.0.2.jar" pair
   for pair in amd64cpufeatures.h:com.oracle.svm.core.amd64.AMD64LibCHelper\$CPUFeatures \
