@@ -6,6 +6,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One sample as charts read it. */
 @RegisterForReflection
-@RegisterForReflection
 public record SampleView(String metric, Instant at, double value) {
 }
