@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.probation.console.model.ChartDrawing;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * Everything the incident page shows, already in the operator's language where the words are ours; times are written
  * in the desk's zone. Enum values stay names: the page's bundle words them. The live regions ({@link StatusRegion},
@@ -13,6 +15,7 @@ import org.probation.console.model.ChartDrawing;
  * @param contact the account's e-mail address masked as the timeline writes addresses ({@code o***@example.jp})
  * @param zone the zone every time on the page is written in, with its offset ({@code JST, UTC+09:00})
  */
+@TemplateData
 public record IncidentPageView(UUID id, String accountId, String accountName, String contact, String locale,
         List<String> domains, String cause, String evidenceSummary, List<String> evidenceDomains,
         List<Figure> evidenceFigures, String policy, StatusRegion status, List<Report> reports, ChartsRegion charts,
@@ -50,20 +53,24 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
      *
      * @param verdicts the real policy's first, then each shadow policy's
      */
+    @TemplateData
     public record StatusRegion(String state, int stage, int topStage, int relapses, String openedAt, String reportedAt,
             String monitoringSince, String monitoringUntil, String closedAt, List<Rung> ladder, Standing standing,
             List<Verdict> verdicts) {
     }
 
     /** The charts region: one chart per gated metric; {@code zone} as on the page. */
+    @TemplateData
     public record ChartsRegion(List<Chart> charts, String zone) {
     }
 
     /** The timeline region: the timeline's entries, oldest first, and the notifications of the outbox. */
+    @TemplateData
     public record TimelineRegion(List<Entry> entries, List<Mail> mails) {
     }
 
     /** A figure of the evidence, or a chart's statistic: the metric in words and its value as a customer reads it. */
+    @TemplateData
     public record Figure(String metric, String name, String value) {
     }
 
@@ -73,6 +80,7 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
      * @param title the customer's title of the stage in the page's language, empty when the policy gives none
      * @param controls what the stage restricts, in words
      */
+    @TemplateData
     public record Rung(int level, String name, String title, List<String> controls, String cleanWindow,
             boolean approval, boolean current) {
     }
@@ -83,24 +91,29 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
      * @param holdups in the operator's language; empty when nothing holds it back
      * @param engineHoldups the engine's own words (English), as the API gives them
      */
+    @TemplateData
     public record Standing(String summary, List<String> holdups, List<String> engineHoldups, String nextStepAt,
             String earliestLiftAt, boolean awaitingApproval, boolean toReview) {
     }
 
     /** A report with its checklist answers labelled in the page's language; {@code toReview}: the one to read now. */
+    @TemplateData
     public record Report(long id, String channel, String receivedAt, String actor, List<Answer> answers,
             String message, boolean toReview) {
     }
 
+    @TemplateData
     public record Answer(String key, String label, boolean answer) {
     }
 
     /** A notification of the outbox: the recipient of a mail masked; a webhook's is the webhook's name. */
+    @TemplateData
     public record Mail(long id, String channel, String kind, String recipient, String createdAt, String sentAt,
             String status, int attempts, String lastError) {
     }
 
     /** A timeline entry. */
+    @TemplateData
     public record Entry(long id, String type, String at, String actor, String reason, Integer fromStage,
             Integer toStage, String figures) {
     }
@@ -110,6 +123,7 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
      *
      * @param lastType and {@code lastReason}, {@code lastAt}: the policy's newest timeline entry
      */
+    @TemplateData
     public record Verdict(String policy, boolean shadow, String state, int stage, int relapses, String lastType,
             String lastAt, String lastReason) {
     }
@@ -120,10 +134,12 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
      * @param bounds each stage's bounds in words, strictest stage first
      * @param current the bounds in force now, {@code null} when none (lifted, or a stage does not gate the metric)
      */
+    @TemplateData
     public record Chart(String metric, String name, int samples, ChartDrawing drawing, String min, String max,
             String last, List<StageBound> bounds, StageBound current) {
     }
 
+    @TemplateData
     public record StageBound(int level, String stageName, String clean, String relapse) {
     }
 
@@ -133,6 +149,7 @@ public record IncidentPageView(UUID id, String accountId, String accountName, St
      * @param offered action names, in the order the page lists them
      * @param stages the stages {@code RESTRICT} may choose, strictest first
      */
+    @TemplateData
     public record Actions(List<String> offered, List<Rung> stages, int topStage) {
 
         public boolean offers(String action) {

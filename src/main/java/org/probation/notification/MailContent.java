@@ -2,6 +2,8 @@ package org.probation.notification;
 
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * What a customer mail says, ready for its templates. Times are already written in the mail's zone and language.
  *
@@ -16,6 +18,7 @@ import java.util.List;
  * @param roundReportedAt when the current report round was answered, in words; empty while it waits for a report: a
  *        notice resent then says the report arrived instead of asking for it
  */
+@TemplateData
 public record MailContent(String accountId, String accountName, String cause, String evidenceSummary,
         List<String> affectedDomains, List<String> accountDomains, String stageName, List<String> controls,
         List<String> checklist, String reportLink, String reason, String earliestLift, String minimumMonitoring,
@@ -36,6 +39,7 @@ public record MailContent(String accountId, String accountName, String cause, St
      * @param monitoring monitoring goes on (its clean time restarted); otherwise it starts with the report
      * @param cleanWindow the clean time the stage needs before it relaxes
      */
+    @TemplateData
     public record ReRestriction(boolean relapse, String metric, String value, String bound, String seenAt,
             int stage, int topStage, boolean stageUnchanged, boolean escalated, boolean monitoring,
             String cleanWindow) {

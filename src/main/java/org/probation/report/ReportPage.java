@@ -2,6 +2,8 @@ package org.probation.report;
 
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * Everything the report page shows, already in the page's language. Nothing here is an operator's note.
  *
@@ -14,15 +16,18 @@ import java.util.List;
  * @param stageTitle the stage's customer title, or empty (the controls say what is restricted)
  * @param signature the lines that close the page: provider and desk, phone and hours, contact form
  */
+@TemplateData
 public record ReportPage(String lang, String switchHref, String switchLabel, String action, String accountId,
         String accountName, String evidenceSummary, List<String> domains, boolean reported, int stage, int topStage,
         List<String> controls, List<Item> checklist, String message, long issuedAt, String nonce, List<String> errors,
         String summary, List<String> holdups, String nextStepAt, String earliestLiftAt, List<Step> history,
         boolean monitoring, String causeWords, String stageTitle, List<String> signature) {
 
+    @TemplateData
     public record Item(String key, String id, String label, String explanation, boolean required, boolean checked) {
     }
 
+    @TemplateData
     public record Step(String at, String text) {
     }
 }

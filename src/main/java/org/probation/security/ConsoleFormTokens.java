@@ -41,7 +41,6 @@ public class ConsoleFormTokens {
     static final int MIN_SECRET_LENGTH = 32;
     /** The ID token's claims that name one sign-in, best first; sid and auth_time outlive a token refresh. */
     static final List<String> SESSION_CLAIMS = List.of("sid", "auth_time", "iat");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 
@@ -65,8 +64,10 @@ public class ConsoleFormTokens {
         if (client.isPresent()) {
             return hmac(client.get().getBytes(StandardCharsets.UTF_8), LABEL.getBytes(StandardCharsets.UTF_8));
         }
+        // A generator made here, not held in a static field: the native image initialises classes while it is built,
+        // and a static one would carry the build machine's seed into every executable.
         byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
+        new SecureRandom().nextBytes(random);
         return random;
     }
 

@@ -1,5 +1,7 @@
 package org.probation.console.web;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * An action form as the operator sent it, shown again with its refusal: the typed reason is kept, so a refused action
  * costs no retyping.
@@ -8,6 +10,7 @@ package org.probation.console.web;
  * @param refusal why nothing was done ({@link ActionRefusal} name), {@code ""} when nothing was refused
  * @param detail the rules' own reason, as the service gave it (English), {@code ""} when none
  */
+@TemplateData
 public record ActionForm(String action, String reason, String stage, String duration, String refusal,
         String detail) {
 

@@ -19,6 +19,8 @@ import org.probation.policy.PolicyCatalog;
 import org.probation.validation.DomainName;
 import org.probation.validation.Patterns;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * The list's filters as typed in the address (a GET form, so a filtered list can be shared), kept as given so the
  * form shows them back, and the fields at fault ({@link #problems}) when some cannot be read.
@@ -27,6 +29,7 @@ import org.probation.validation.Patterns;
  *        counts, so its link lists exactly those; only with {@code LIFTED} (set when no state is given)
  * @param page 1-based, as people count pages
  */
+@TemplateData
 public record ListFilter(String state, String cause, String policy, String account, String domain, String q,
         String closedWithin, int page, List<String> problems) {
 

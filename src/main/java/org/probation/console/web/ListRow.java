@@ -2,6 +2,8 @@ package org.probation.console.web;
 
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * One incident of the list.
  *
@@ -12,6 +14,7 @@ import java.util.List;
  * @param earliestLift when it can be lifted at the earliest if every metric stays clean, in UTC; {@code null} when
  *        that is not known (waiting for a report, escalated, lifted)
  */
+@TemplateData
 public record ListRow(String id, String account, String accountName, List<String> domains, String cause, String state,
         int stage, int topStage, String stageName, int relapses, boolean monitored, long monitoringDays,
         long monitoringHours, long monitoringMinutes, String earliestLift, String earliestLiftIso, String needs) {

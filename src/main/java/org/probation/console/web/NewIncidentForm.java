@@ -17,12 +17,15 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.probation.incident.OpenIncident;
 import org.probation.incident.model.Cause;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * The new-incident form: the values as typed (shown back after a refusal), the choices, and what was refused.
  *
  * @param problems each field at fault and why, in the order of the form
  * @param existing the open incident of the account, when that is why it was refused
  */
+@TemplateData
 public record NewIncidentForm(Map<String, String> values, List<String> causes, List<String> policies,
         List<Problem> problems, String existing) {
 
@@ -46,6 +49,7 @@ public record NewIncidentForm(Map<String, String> values, List<String> causes, L
      * @param reason why it is refused: {@link #REQUIRED}, {@link #INVALID}, ...
      * @param limit the limit a {@link #TOO_LONG} or {@link #TOO_MANY} field broke, {@code 0} when none applies
      */
+    @TemplateData
     public record Problem(String field, String reason, long limit) {
 
         Problem(String field, String reason) {

@@ -27,9 +27,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** Incidents, the aggregate root: every read and write of {@link IncidentEntity} goes through here. */
+/**
+ * Incidents, the aggregate root: every read and write of {@link IncidentEntity} goes through here. The model's
+ * {@link RepeatOffence.Offence} is registered for reflection here, where a query makes it by name ({@code select new}):
+ * a native executable has only the constructors it was told about, and the model stays free of framework annotations.
+ */
 @ApplicationScoped
+@RegisterForReflection(targets = RepeatOffence.Offence.class)
 public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity, UUID> {
 
     private static final String FILTER = " where (:state is null or i.lifecycle.state = :state)"
@@ -46,10 +52,12 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
     }
 
     /** An open incident's account with the policy and stage that decide which metrics it is watched on. */
+    @RegisterForReflection
     public record Watched(String account, String policy, int stage) {
     }
 
     /** Open incidents in one state at one stage level. */
+    @RegisterForReflection
     public record StateCount(IncidentState state, int stage, long count) {
     }
 

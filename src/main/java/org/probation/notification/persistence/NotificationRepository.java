@@ -13,12 +13,14 @@ import org.probation.notification.persistence.NotificationEntity.Status;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The outbox: every read and write of {@link NotificationEntity} goes through here (the claim through DueRows). */
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepository<NotificationEntity> {
 
     /** Notifications in one outbox status. */
+    @RegisterForReflection
     public record StatusCount(Status status, long count) {
     }
 
@@ -60,6 +62,7 @@ public class NotificationRepository implements PanacheRepository<NotificationEnt
     }
 
     /** What the console lists of an outbox row: no body, no payload. */
+    @RegisterForReflection
     public record SentRow(long id, NotificationEntity.Channel channel, NotificationKind kind, String recipient,
             Status status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
     }

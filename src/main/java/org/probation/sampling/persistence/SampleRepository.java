@@ -18,6 +18,7 @@ import org.probation.sampling.SampleView;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Reads stored samples. Writes and deletes go through {@link SampleWriter}. */
 @ApplicationScoped
@@ -64,6 +65,7 @@ public class SampleRepository implements PanacheRepositoryBase<SampleEntity, Lon
     }
 
     /** A sample that arrived after an incident's cursor, with its arrival id. */
+    @RegisterForReflection
     public record Arrived(String account, long id, String metric, Instant at, double value) {
     }
 
