@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Builds our clean-room svm C support libraries and installs them into a GraalVM-layout toolchain dir: build.sh G | build.sh test [G]
+# Builds our clean-room svm C support libraries and installs them into a GraalVM-layout toolchain dir: build.sh G | build.sh test G
+# (G is what bin/native-toolchain prints).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DEFAULT_G=/root/.cache/probation-native/graalvm-25.0.2
 
 mode=install
 if [[ "${1:-}" == test ]]; then mode=test; shift; fi
-G="${1:-$DEFAULT_G}"
+G="${1:?usage: build.sh [test] G, the toolchain directory bin/native-toolchain prints}"
 [[ -d "$G/include" ]] || { echo "build.sh: $G/include not found (need the JDK's jni.h)" >&2; exit 2; }
 
 OUT="$HERE/build"

@@ -1,10 +1,11 @@
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class NativeImageLauncher {
     private static final String META_INF = "META-INF/native-image";
 
     /** The metadata files of META-INF/native-image, in the driver's order, and the option that loads each. */
-    private static final Map<String, String> CONFIG_RESOURCE_OPTIONS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> CONFIG_RESOURCE_OPTIONS = new LinkedHashMap<>();
 
     static {
         CONFIG_RESOURCE_OPTIONS.put("reachability-metadata.json", "ReachabilityMetadataResources");
@@ -228,7 +229,7 @@ public final class NativeImageLauncher {
                     }
                 }
             }
-            try (var fileSystem = java.nio.file.FileSystems.newFileSystem(entry)) {
+            try (var fileSystem = FileSystems.newFileSystem(entry)) {
                 readMetadata(entry, fileSystem.getPath("/"));
             }
         } else if (Files.isDirectory(entry)) {
@@ -271,8 +272,8 @@ public final class NativeImageLauncher {
 
     private void readProperties(Path root, Path file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
         }
         String componentDirectory = root.relativize(file.getParent()).toString();
         String args = properties.getProperty("Args");
@@ -341,7 +342,7 @@ public final class NativeImageLauncher {
         int exit = process.start().waitFor();
         if (exit == 0) {
             try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         } else {
             System.err.println("native-image: the builder failed with exit status " + exit + "; its arguments are in "
